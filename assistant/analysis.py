@@ -1,0 +1,104 @@
+"""Dutch text analysis for lexical retrieval: folding, stop words, Snowball stemming, decompounding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+# Words that carry no meaning in a care question, on top of the Snowball Dutch stop list.
+_QUESTION_WORDS = frozenset(
+    "wat hoe welke welk wie waar wanneer waarom kan kun kunnen moet moeten mag mogen ik je jij "
+    "we wij mijn onze ons iemand iets graag eigenlijk precies even wel gaat doe doen zijn heeft "
+    "hebben bij over voor met zou zouden dient worden wordt vraag vragen tips goed beste".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip diacritics (``patiënt`` -> ``patient``)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens, digits included."""
+    return _WORD.findall(fold(text))
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Snowball's Dutch stop words (via bm25s) plus common question words."""
+    from bm25s.stopwords import STOPWORDS_DUTCH
+
+    return frozenset(fold(w) for w in STOPWORDS_DUTCH) | _QUESTION_WORDS
+
+
+class DutchAnalyzer:
+    """Turns text into stemmed terms; splits compounds into parts found in the corpus vocabulary.
+
+    Decompounding is dictionary based: ``consultatieteam`` yields ``consultatie`` and ``team`` when
+    both occur as words in the corpus (with the linking ``s`` of ``verslavingsproblematiek``).
+    The vocabulary is stored with the index, so queries are analysed exactly like documents.
+    """
+
+    def __init__(self, vocabulary: Iterable[str] = (), *, decompound: bool = True) -> None:
+        import Stemmer  # PyStemmer
+
+        self._stemmer = Stemmer.Stemmer("dutch")
+        self.vocabulary = frozenset(vocabulary)
+        self.decompound = decompound
+        self._stops = stop_words()
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def stem(self, word: str) -> str:
+        """Snowball-stem one folded word."""
+        return str(self._stemmer.stemWord(word))
+
+    def split_compound(self, word: str, depth: int = 0) -> tuple[str, ...]:
+        """Known parts of a compound word (empty when it is not one)."""
+        if not self.decompound or len(word) < 8 or depth > 1:
+            return ()
+        cached = self._cache.get(word)
+        if cached is not None and depth == 0:
+            return cached
+        parts: tuple[str, ...] = ()
+        for i in range(3, len(word) - 3):
+            left, right = word[:i], word[i:]
+            if right not in self.vocabulary or right in self._stops:
+                continue
+            base = next(
+                (c for c in (left, left[:-1] if left.endswith("s") else "") if c and c in self.vocabulary),
+                None,
+            )
+            if base and base not in self._stops and len(base) >= 3:
+                parts = (base, right, *self.split_compound(right, depth + 1))
+                break
+        if depth == 0:
+            self._cache[word] = parts
+        return parts
+
+    def index_terms(self, text: str) -> list[str]:
+        """Terms of a passage for the index: stems of all words plus stems of compound parts."""
+        out: list[str] = []
+        for word in words(text):
+            if word in self._stops or len(word) < 2:
+                continue
+            out.append(self.stem(word))
+            out.extend(self.stem(part) for part in self.split_compound(word))
+        return out
+
+    def query_terms(self, text: str, weight: float = 1.0) -> dict[str, float]:
+        """Weighted terms of a query: words at ``weight``, their compound parts at half of it."""
+        terms: dict[str, float] = {}
+        for word in words(text):
+            if word in self._stops or len(word) < 2:
+                continue
+            stem = self.stem(word)
+            terms[stem] = max(terms.get(stem, 0.0), weight)
+            for part in self.split_compound(word):
+                part_stem = self.stem(part)
+                terms[part_stem] = max(terms.get(part_stem, 0.0), weight * 0.5)
+        return terms

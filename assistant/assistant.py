@@ -1,0 +1,96 @@
+"""Assistant: a bag of collaborators whose ask() runs understand → retrieve → compose → cite."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from assistant.answering import AnswerSettings, compose
+from assistant.callinfo import contact_block, relevant_cards
+from assistant.index import SearchIndex
+from assistant.retrieval import HybridRetriever
+from assistant.types import Answer, Filters, Turn
+from assistant.understanding import QueryAnalyzer
+
+log = logging.getLogger(__name__)
+
+
+class IndexHandle:
+    """Holds the current SearchIndex; ``reload()`` swaps in a fresh snapshot after writes."""
+
+    def __init__(self, loader: Callable[[], SearchIndex]) -> None:
+        self._loader = loader
+        self._index: SearchIndex | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> SearchIndex:
+        """The current snapshot (loaded on first use)."""
+        with self._lock:
+            if self._index is None:
+                self._index = self._loader()
+            return self._index
+
+    def reload(self) -> SearchIndex:
+        """Load a new snapshot and make it current."""
+        fresh = self._loader()
+        with self._lock:
+            self._index = fresh
+        return fresh
+
+
+@dataclass
+class Assistant:
+    """Answers questions from the current index. Construct with build_assistant() or directly in tests."""
+
+    index: IndexHandle
+    analyzer: QueryAnalyzer
+    retriever: HybridRetriever
+    answer_settings: AnswerSettings = field(default_factory=AnswerSettings)
+    log_questions: bool = False
+    today: Callable[[], date] = date.today
+
+    def ask(
+        self, question: str, history: Sequence[Turn] = (), filters: Filters | None = None
+    ) -> Answer:
+        """Answer one question in the context of earlier turns.
+
+        Args:
+            question: The user's question (Dutch).
+            history: Earlier turns, oldest first.
+            filters: Metadata filters (target group, region, doc type, audience).
+
+        Returns:
+            The answer with citations; ``refused`` is set for declines and dose questions.
+        """
+        started = time.perf_counter()
+        filters = filters or Filters()
+        index = self.index.get()
+        plan = self.analyzer.plan(question, history, index.lexical.analyzer)
+        hits = self.retriever.retrieve(index, plan, filters)
+        region = plan.region or (filters.regions[0] if filters.regions else None)
+        today = self.today()
+        block, cards_cited, contacts = "", (), ()
+        if (plan.who_to_call or plan.acute) and not plan.dose:
+            picked = relevant_cards(index, plan, region)
+            if picked:
+                block, cards_cited, contacts = contact_block(index, picked, region, today)
+        answer = compose(
+            plan, hits, index, index.lexical.analyzer, self.answer_settings, today,
+            first_number=len(cards_cited) + 1,
+        )  # fmt: skip
+        if block:
+            body = "" if answer.refused else "\n\n" + answer.text
+            answer = replace(
+                answer, text=block + body, citations=cards_cited + (() if answer.refused else answer.citations),
+                refused=False, reason=None,
+            )  # fmt: skip
+        latency = (time.perf_counter() - started) * 1000
+        if self.log_questions:
+            log.info("vraag=%r latency_ms=%.1f", question, latency)
+        else:
+            log.info("vraag beantwoord: latency_ms=%.1f hits=%d refused=%s", latency, len(hits), answer.refused)
+        return replace(answer, latency_ms=latency, urgent=plan.acute, contacts=contacts)

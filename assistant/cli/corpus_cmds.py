@@ -1,0 +1,149 @@
+"""``hospicewijzer ingest``, ``tree`` and ``contacts``: write the corpus and read its structured parts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from assistant.cli.common import config_from
+from assistant.contacts import ContactCard, find_contacts
+from assistant.errors import NotFound
+from assistant.registry import Registry
+from assistant.trees import DecisionTree
+
+
+def register(sub: Any) -> None:
+    """Add the subcommands."""
+    p = sub.add_parser("ingest", help="documenten inlezen in de kennisbank")
+    p.add_argument("paths", nargs="*", help="bestanden of mappen (standaard: de corpusmap)")
+    p.add_argument("--rebuild", action="store_true", help="alles opnieuw embedden")
+    p.add_argument("--no-prune", action="store_true", help="verdwenen bestanden niet verwijderen")
+    p.add_argument("--no-progress", action="store_true", help="geen voortgangsbalk")
+    for key in ("id", "title", "doc-type", "audience", "source-url", "published", "review-date"):
+        p.add_argument(f"--{key}", help=f"metadata: {key} (voor één bestand)")
+    p.add_argument("--target-group", action="append", help="metadata: doelgroep (herhaalbaar)")
+    p.add_argument("--region", action="append", help="metadata: regio (herhaalbaar)")
+    p.set_defaults(func=run_ingest)
+
+    t = sub.add_parser("tree", help="beslisbomen bekijken")
+    tsub = t.add_subparsers(dest="tree_cmd", required=True)
+    tl = tsub.add_parser("list", help="alle beslisbomen")
+    tl.set_defaults(func=tree_list)
+    ts = tsub.add_parser("show", help="een beslisboom stap voor stap tonen")
+    ts.add_argument("id")
+    ts.add_argument("--json", action="store_true")
+    ts.set_defaults(func=tree_show)
+
+    c = sub.add_parser("contacts", help="consultatie-contacten opzoeken")
+    c.add_argument("--region")
+    c.add_argument("--target-group")
+    c.add_argument("--kind")
+    c.add_argument("--urgent", action="store_true", help="24/7 bereikbare contacten eerst")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=contacts_cmd)
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    keys = {"id": "id", "title": "title", "doc_type": "doc_type", "audience": "audience",
+            "source_url": "source_url", "published": "published", "review_date": "review_date",
+            "target_group": "target_groups", "region": "regions"}  # fmt: skip
+    return {meta: getattr(args, flag) for flag, meta in keys.items() if getattr(args, flag)}
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    """Ingest files or folders; exit 1 when any file failed."""
+    from assistant.workspace import open_workspace
+    from ingest.pipeline import IngestItem, corpus_items
+
+    config = config_from(args)
+    overrides = _overrides(args)
+    roots = [Path(p) for p in args.paths] or [config.corpus_dir]
+    for root in roots:
+        if not root.exists():
+            print(f"Fout: {root} bestaat niet", file=sys.stderr)
+            return 2
+    if overrides and (len(roots) != 1 or roots[0].is_dir()) and "id" in overrides:
+        print("Fout: --id kan alleen bij één bestand", file=sys.stderr)
+        return 2
+    workspace = open_workspace(config, write=True)
+    try:
+        items: list[IngestItem] = []
+        for root in roots:
+            items += corpus_items(root, overrides)
+        prune = "" if (len(roots) == 1 and roots[0].is_dir() and not args.no_prune) else None
+        report = workspace.indexer.ingest(
+            items, prune_prefix=prune, rebuild=args.rebuild,
+            progress=not args.no_progress and sys.stderr.isatty(),
+        )  # fmt: skip
+    finally:
+        workspace.close()
+    print(report.summary())
+    return 1 if report.errors else 0
+
+
+def _payloads(args: argparse.Namespace, kind: str) -> list[tuple[str, dict[str, Any]]]:
+    config = config_from(args)
+    registry = Registry(config.registry_path)
+    try:
+        return [(r.meta.id, r.payload) for r in registry.documents() if r.payload.get("kind") == kind]
+    finally:
+        registry.close()
+
+
+def load_trees(args: argparse.Namespace) -> dict[str, DecisionTree]:
+    """All ingested decision trees by id."""
+    return {i: DecisionTree.model_validate(p["tree"]) for i, p in _payloads(args, "tree")}
+
+
+def tree_list(args: argparse.Namespace) -> int:
+    """List decision trees."""
+    for tree_id, tree in load_trees(args).items():
+        print(f"{tree_id:40} {tree.title}")
+    return 0
+
+
+def tree_show(args: argparse.Namespace) -> int:
+    """Show one tree: every node with its answers, or JSON."""
+    trees = load_trees(args)
+    tree = trees.get(args.id)
+    if tree is None:
+        raise NotFound(f"Beslisboom '{args.id}' bestaat niet. Bekend: {', '.join(sorted(trees)) or 'geen'}")
+    if args.json:
+        print(json.dumps(tree.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return 0
+    print(f"{tree.title}\n{tree.description}\n")
+    for node_id, node in tree.nodes.items():
+        marker = "▶ " if node_id == tree.start else "  "
+        if node.is_leaf:
+            urgent = " [ACUUT]" if node.urgent else ""
+            print(f"{marker}{node_id}: ADVIES{urgent}: {node.advice}")
+        else:
+            print(f"{marker}{node_id}: {node.question}")
+            for answer in node.answers:
+                print(f"      - {answer.label} → {answer.next}")
+    return 0
+
+
+def contacts_cmd(args: argparse.Namespace) -> int:
+    """Look up contact cards by region and target group."""
+    cards = [
+        ContactCard.model_validate(raw)
+        for _, payload in _payloads(args, "contacts")
+        for raw in payload["contacts"]["contacts"]
+    ]
+    found = find_contacts(
+        cards, region=args.region, target_group=args.target_group,
+        kinds=(args.kind,) if args.kind else (), urgent=args.urgent,
+    )  # fmt: skip
+    if args.json:
+        print(json.dumps([c.model_dump(mode="json") for c in found], ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print("Geen contacten gevonden voor deze regio en doelgroep.")
+        return 1
+    for card in found:
+        print(f"- {card.render()}")
+    return 0

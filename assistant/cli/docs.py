@@ -1,0 +1,69 @@
+"""``hospicewijzer docs``: list, show and remove documents."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from typing import Any
+
+from assistant.cli.common import config_from
+from assistant.errors import NotFound
+from assistant.registry import Registry
+
+
+def register(sub: Any) -> None:
+    """Add the subcommand."""
+    d = sub.add_parser("docs", help="documenten beheren")
+    dsub = d.add_subparsers(dest="docs_cmd", required=True)
+    ls = dsub.add_parser("list", help="alle documenten (verlopen herziening gemarkeerd)")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=list_docs)
+    rm = dsub.add_parser("remove", help="document uit alle indexen verwijderen")
+    rm.add_argument("ids", nargs="+")
+    rm.set_defaults(func=remove_docs)
+
+
+def list_docs(args: argparse.Namespace) -> int:
+    """Print the registry (reads only SQLite: fast, no model, no Chroma)."""
+    registry = Registry(config_from(args).registry_path)
+    try:
+        records = registry.documents()
+    finally:
+        registry.close()
+    today = date.today()
+    if args.json:
+        print(json.dumps([
+            {"id": r.meta.id, "title": r.meta.title, "doc_type": r.meta.doc_type,
+             "target_groups": list(r.meta.target_groups), "chunks": r.chunk_count,
+             "review_date": r.meta.review_date.isoformat() if r.meta.review_date else None,
+             "review_overdue": r.meta.is_overdue(today), "source": r.source, "revision": r.revision}
+            for r in records
+        ], ensure_ascii=False, indent=2))  # fmt: skip
+        return 0
+    print(f"{'id':44} {'soort':14} {'doelgroepen':34} {'passages':>8}  herziening")
+    for r in records:
+        m = r.meta
+        review = m.review_date.isoformat() if m.review_date else "-"
+        if m.is_overdue(today):
+            review += "  ⚠ VERLOPEN"
+        print(f"{m.id[:44]:44} {m.doc_type:14} {','.join(m.target_groups)[:34]:34} {r.chunk_count:>8}  {review}")
+    print(f"\n{len(records)} documenten.")
+    return 0
+
+
+def remove_docs(args: argparse.Namespace) -> int:
+    """Remove documents from the registry, Chroma and BM25."""
+    from assistant.workspace import open_workspace
+
+    workspace = open_workspace(config_from(args), write=True)
+    try:
+        removed = workspace.indexer.remove(args.ids)
+    finally:
+        workspace.close()
+    missing = [i for i in args.ids if i not in removed]
+    for doc_id in removed:
+        print(f"Verwijderd: {doc_id}")
+    if missing:
+        raise NotFound(f"Onbekend document: {', '.join(missing)}")
+    return 0

@@ -1,0 +1,135 @@
+"""Config: the one typed settings object, read from HOSPICEWIJZER_* variables and an optional .env."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, ValidationError, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.errors import ConfigError
+
+BUNDLED_MODEL = "bundled"
+_PREFIX = "HOSPICEWIJZER_"
+
+
+class Config(BaseSettings):
+    """All settings of Hospicewijzer. Build it directly in tests; entrypoints call load_config()."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="HOSPICEWIJZER_", env_file=".env", extra="forbid", frozen=True
+    )
+
+    data_dir: Path = Path("data")
+    corpus_dir: Path = Path("corpus")
+    chroma_url: str | None = None
+    chroma_collection: str = "hospicewijzer-chunks"
+
+    embedding_model: str = BUNDLED_MODEL
+    embedding_device: str = "cpu"
+    embedding_batch_size: int = Field(default=32, ge=1, le=1024)
+    chunk_tokens: int = Field(default=180, ge=32, le=2048)
+    chunk_overlap: int = Field(default=24, ge=0)
+
+    top_k: int = Field(default=40, ge=1, description="candidates per retriever")
+    top_n: int = Field(default=6, ge=1, description="passages the answer may draw on")
+    rrf_k: int = Field(default=60, ge=1)
+    bm25_weight: float = Field(default=1.0, ge=0)
+    dense_weight: float = Field(default=0.6, ge=0)
+    group_boost: float = Field(default=0.25, ge=0)
+    decompound: bool = True
+    retrieval_mode: str = Field(default="hybrid", pattern="^(hybrid|bm25|dense)$")
+    min_evidence: float = Field(default=0.42, ge=0, le=1)
+    max_answer_chars: int = Field(default=1200, ge=200)
+
+    glossary_path: Path | None = None
+    safety_path: Path | None = None
+
+    max_file_mb: float = Field(default=50.0, gt=0)
+    max_request_mb: float = Field(default=100.0, gt=0)
+    pdf_timeout_s: float = Field(default=30.0, gt=0)
+
+    llm_url: str | None = None
+    llm_model: str = "hospicewijzer-llm"
+    llm_api_key: str | None = Field(default=None, repr=False)
+    llm_timeout_s: float = Field(default=60.0, gt=0)
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=7860, ge=1, le=65535)
+    chat_requires_login: bool = False
+    log_questions: bool = False
+
+    @model_validator(mode="after")
+    def _check(self) -> Config:
+        if self.chunk_overlap >= self.chunk_tokens:
+            raise ValueError("chunk_overlap moet kleiner zijn dan chunk_tokens")
+        if self.top_n > self.top_k:
+            raise ValueError("top_n mag niet groter zijn dan top_k")
+        return self
+
+    @property
+    def chroma_path(self) -> Path:
+        """Directory of the embedded Chroma database."""
+        return self.data_dir / "chroma"
+
+    @property
+    def registry_path(self) -> Path:
+        """SQLite file of the document registry."""
+        return self.data_dir / "registry.sqlite3"
+
+    @property
+    def lexical_dir(self) -> Path:
+        """Directory of the persisted BM25 index."""
+        return self.data_dir / "bm25"
+
+
+def load_config(
+    environ: Mapping[str, str] | None = None, env_file: str | None = ".env", **overrides: Any
+) -> Config:
+    """Read the configuration from HOSPICEWIJZER_* variables (and .env), with overrides on top.
+
+    A mistyped variable fails loudly instead of being ignored.
+
+    Args:
+        environ: Variables to read instead of ``os.environ`` (tests pass their own; .env is then
+            not read).
+        env_file: The dotenv file read when ``environ`` is None.
+        **overrides: Values that win over the environment, e.g. ``data_dir`` from ``--data-dir``;
+            ``None`` values are ignored.
+
+    Returns:
+        The validated, frozen configuration.
+
+    Raises:
+        ConfigError: A variable is unknown or a value is invalid (message in Dutch).
+    """
+    env = os.environ if environ is None else environ
+    known = {f"{_PREFIX}{name.upper()}" for name in Config.model_fields}
+    unknown = sorted(k for k in env if k.startswith(_PREFIX) and k not in known)
+    if unknown:
+        raise ConfigError(
+            f"Onbekende instelling {', '.join(unknown)}. Bekende instellingen: "
+            + ", ".join(sorted(known))
+        )
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        if environ is None:
+            return Config(_env_file=env_file, **clean)  # type: ignore[call-arg]
+        values: dict[str, Any] = {k[len(_PREFIX) :].lower(): v for k, v in env.items() if k in known}
+        values.update(clean)
+        return Config.model_validate(values)
+    except ValidationError as err:
+        raise ConfigError(describe_validation_error(err, prefix=_PREFIX)) from err
+
+
+def describe_validation_error(err: ValidationError, prefix: str = "") -> str:
+    """Turn a pydantic ValidationError into one Dutch line naming each field and the reason."""
+    parts = []
+    for item in err.errors():
+        field = ".".join(str(p) for p in item["loc"]) or "invoer"
+        name = f"{prefix}{field.upper()}" if prefix else field
+        parts.append(f"{name}: {item['msg']}")
+    return "Ongeldige instelling: " + "; ".join(parts)

@@ -1,0 +1,201 @@
+"""Registry: the SQLite record of committed documents and chunks; the commit point of every ingest."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from assistant.metadata import DocumentMeta
+from assistant.types import Chunk
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    meta TEXT NOT NULL,
+    source TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    chunk_count INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL,
+    payload TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    section TEXT NOT NULL,
+    page INTEGER,
+    tokens INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
+CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """A committed document: metadata, where it came from, and its ingest bookkeeping."""
+
+    meta: DocumentMeta
+    source: str
+    content_hash: str
+    revision: int
+    chunk_count: int
+    ingested_at: str
+    payload: dict[str, Any]
+
+
+class Registry:
+    """SQLite file under the data dir. A document exists for readers only once committed here.
+
+    Writes use WAL and ``synchronous=FULL``: a commit survives a crash, a half-done one vanishes.
+    """
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=FULL")
+        self._conn.execute("PRAGMA foreign_keys=ON")
+        self._conn.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._conn.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # -- state -----------------------------------------------------------------------------
+    def state(self, key: str, default: str | None = None) -> str | None:
+        """A value of the key/value state table."""
+        row = self._conn.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_state(self, key: str, value: str) -> None:
+        """Store a state value."""
+        with self._tx() as tx:
+            tx.execute("INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", (key, value))
+
+    def generation(self) -> int:
+        """Counter bumped by every committed change; derived indexes are keyed on it."""
+        return int(self.state("generation", "0") or 0)
+
+    @staticmethod
+    def _bump(tx: sqlite3.Connection) -> None:
+        tx.execute(
+            "INSERT INTO state(key, value) VALUES ('generation', '1') ON CONFLICT(key) "
+            "DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+    # -- documents -------------------------------------------------------------------------
+    @staticmethod
+    def _record(row: sqlite3.Row | tuple[Any, ...]) -> DocumentRecord:
+        meta, source, digest, revision, count, at, payload = row
+        return DocumentRecord(
+            meta=DocumentMeta.model_validate_json(meta),
+            source=source,
+            content_hash=digest,
+            revision=revision,
+            chunk_count=count,
+            ingested_at=at,
+            payload=json.loads(payload),
+        )
+
+    _COLS = "meta, source, content_hash, revision, chunk_count, ingested_at, payload"
+
+    def documents(self) -> list[DocumentRecord]:
+        """All committed documents, ordered by id."""
+        rows = self._conn.execute(f"SELECT {self._COLS} FROM documents ORDER BY id").fetchall()
+        return [self._record(r) for r in rows]
+
+    def get(self, doc_id: str) -> DocumentRecord | None:
+        """One document, or None."""
+        row = self._conn.execute(f"SELECT {self._COLS} FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return self._record(row) if row else None
+
+    def by_source(self) -> dict[str, DocumentRecord]:
+        """Committed documents keyed by their source path."""
+        return {r.source: r for r in self.documents()}
+
+    def chunks(self, doc_id: str | None = None) -> list[Chunk]:
+        """Committed chunks (of one document, or all) in document and ordinal order."""
+        sql = "SELECT id, doc_id, ordinal, text, section, page, tokens FROM chunks"
+        args: tuple[Any, ...] = ()
+        if doc_id is not None:
+            sql += " WHERE doc_id=?"
+            args = (doc_id,)
+        rows = self._conn.execute(sql + " ORDER BY doc_id, ordinal", args).fetchall()
+        return [Chunk(*row) for row in rows]
+
+    def chunk_ids(self) -> set[str]:
+        """Ids of all committed chunks."""
+        return {r[0] for r in self._conn.execute("SELECT id FROM chunks")}
+
+    def commit_document(
+        self,
+        meta: DocumentMeta,
+        *,
+        source: str,
+        content_hash: str,
+        chunks: Sequence[Chunk],
+        payload: dict[str, Any] | None = None,
+    ) -> tuple[int, list[str]]:
+        """Replace a document and all its chunks in one transaction.
+
+        Returns:
+            The new revision and the ids of the chunks it replaced (to delete from the vector store).
+        """
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._tx() as tx:
+            row = tx.execute("SELECT revision FROM documents WHERE id=?", (meta.id,)).fetchone()
+            revision = (row[0] + 1) if row else 1
+            old = [r[0] for r in tx.execute("SELECT id FROM chunks WHERE doc_id=?", (meta.id,))]
+            tx.execute("DELETE FROM chunks WHERE doc_id=?", (meta.id,))
+            tx.execute(
+                "INSERT OR REPLACE INTO documents(id, meta, source, content_hash, revision, "
+                "chunk_count, ingested_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (meta.id, meta.model_dump_json(), source, content_hash, revision, len(chunks), now,
+                 json.dumps(payload or {}, ensure_ascii=False)),
+            )  # fmt: skip
+            tx.executemany(
+                "INSERT INTO chunks(id, doc_id, ordinal, text, section, page, tokens) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(c.id, c.doc_id, c.ordinal, c.text, c.section, c.page, c.tokens) for c in chunks],
+            )
+            self._bump(tx)
+        new_ids = {c.id for c in chunks}
+        return revision, [i for i in old if i not in new_ids]
+
+    def remove_document(self, doc_id: str) -> list[str] | None:
+        """Remove a document; returns its chunk ids, or None if it did not exist."""
+        with self._tx() as tx:
+            if tx.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is None:
+                return None
+            ids = [r[0] for r in tx.execute("SELECT id FROM chunks WHERE doc_id=?", (doc_id,))]
+            tx.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
+            tx.execute("DELETE FROM documents WHERE id=?", (doc_id,))
+            self._bump(tx)
+        return ids
+
+    def clear(self) -> None:
+        """Remove every document (for ``--rebuild``)."""
+        with self._tx() as tx:
+            tx.execute("DELETE FROM chunks")
+            tx.execute("DELETE FROM documents")
+            self._bump(tx)

@@ -1,0 +1,220 @@
+"""Query understanding: glossary expansion, target-group and region detection, intents, follow-ups."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from assistant.analysis import DutchAnalyzer, fold, words
+from assistant.errors import ConfigError
+from assistant.types import Turn
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """One meaningful word of the question and the stemmed phrases that count as matching it."""
+
+    word: str
+    alternatives: tuple[frozenset[str], ...]
+    weight: float
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """A question turned into what retrieval and answering need."""
+
+    question: str
+    lexical_terms: dict[str, float]
+    concepts: tuple[Concept, ...]
+    dense_text: str
+    groups: tuple[str, ...] = ()
+    region: str | None = None
+    dose: bool = False
+    acute: bool = False
+    who_to_call: bool = False
+    wants_list: bool = False
+    followup: bool = False
+    expansions: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """Synonym groups (with an optional target group) and region aliases, loaded from YAML."""
+
+    entries: tuple[tuple[tuple[str, ...], str | None], ...]
+    regions: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Glossary:
+        """Load the glossary file (the packaged one by default).
+
+        Raises:
+            ConfigError: The file is missing or malformed.
+        """
+        try:
+            text = (
+                path.read_text(encoding="utf-8")
+                if path
+                else resources.files("assistant").joinpath("data/glossary.yaml").read_text(encoding="utf-8")
+            )
+            data = yaml.safe_load(text) or {}
+            entries = tuple(
+                (tuple(fold(str(v)) for v in e["variants"]), e.get("target_group"))
+                for e in data.get("entries", [])
+            )
+            regions = {k: tuple(fold(a) for a in v) for k, v in (data.get("regions") or {}).items()}
+        except (OSError, yaml.YAMLError, KeyError, TypeError) as err:
+            raise ConfigError(f"Woordenlijst {path or 'glossary.yaml'} is ongeldig: {err}") from err
+        return cls(entries, regions)
+
+
+@dataclass(frozen=True)
+class Intents:
+    """Compiled intent patterns (dose, acute, who_to_call, followup, list)."""
+
+    patterns: dict[str, tuple[re.Pattern[str], ...]]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Intents:
+        """Load the intents file (the packaged one by default)."""
+        text = (
+            path.read_text(encoding="utf-8")
+            if path
+            else resources.files("assistant").joinpath("data/intents.yaml").read_text(encoding="utf-8")
+        )
+        data = yaml.safe_load(text) or {}
+        return cls({k: tuple(re.compile(p) for p in v) for k, v in data.items()})
+
+    def match(self, name: str, text: str) -> bool:
+        """Whether any pattern of intent ``name`` matches the folded text."""
+        folded = fold(text)
+        return any(p.search(folded) for p in self.patterns.get(name, ()))
+
+
+def _contains_phrase(tokens: Sequence[str], phrase: str) -> bool:
+    parts = words(phrase)
+    n = len(parts)
+    return n > 0 and any(list(tokens[i : i + n]) == parts for i in range(len(tokens) - n + 1))
+
+
+class QueryAnalyzer:
+    """Builds a QueryPlan from a question, the conversation so far and the lexical vocabulary."""
+
+    def __init__(self, glossary: Glossary, intents: Intents) -> None:
+        self.glossary = glossary
+        self.intents = intents
+
+    def detect_groups(self, text: str) -> tuple[str, ...]:
+        """Target groups the text is about, by glossary variants."""
+        tokens = words(text)
+        found = [g for variants, g in self.glossary.entries if g and any(_contains_phrase(tokens, v) for v in variants)]
+        return tuple(dict.fromkeys(found))
+
+    def detect_region(self, text: str) -> str | None:
+        """The network region a text names, if any."""
+        tokens = words(text)
+        for region, aliases in self.glossary.regions.items():
+            if any(_contains_phrase(tokens, a) for a in aliases):
+                return region
+        return None
+
+    def _expansions(self, text: str) -> list[tuple[str, list[str]]]:
+        """(matched variant, other variants) for every glossary entry the text mentions."""
+        tokens = words(text)
+        out = []
+        for variants, _ in self.glossary.entries:
+            hit = next((v for v in variants if _contains_phrase(tokens, v)), None)
+            if hit:
+                out.append((hit, [v for v in variants if v != hit]))
+        return out
+
+    def _is_followup(self, question: str, history: Sequence[Turn], analyzer: DutchAnalyzer) -> bool:
+        if not any(t.role == "user" for t in history):
+            return False
+        content = analyzer.query_terms(question)
+        return len(content) <= 3 or self.intents.match("followup", question)
+
+    def plan(self, question: str, history: Sequence[Turn], analyzer: DutchAnalyzer) -> QueryPlan:
+        """Analyse a question in the context of the conversation.
+
+        Follow-ups ("en bij dementie?") borrow the previous question's terms at a lower weight and
+        inherit its target group and region when they name none themselves.
+        """
+        followup = self._is_followup(question, history, analyzer)
+        previous = next((t.content for t in reversed(history) if t.role == "user"), "") if followup else ""
+        terms = dict(analyzer.query_terms(question))
+        concepts = self._concepts(question, analyzer, 1.0)
+        expansions: list[str] = []
+        for source_text, weight in ((question, 1.0), (previous, 0.6)):
+            if not source_text:
+                continue
+            if source_text is previous:
+                for term, w in analyzer.query_terms(previous, 0.6).items():
+                    terms[term] = max(terms.get(term, 0.0), w)
+                concepts += self._concepts(previous, analyzer, 0.6)
+            for _hit, others in self._expansions(source_text):
+                for other in others:
+                    expansions.append(other)
+                    for term, w in analyzer.query_terms(other, 0.5 * weight).items():
+                        terms.setdefault(term, w)
+        self._add_typo_fixes(question, analyzer, terms)
+        groups = self.detect_groups(question) or (self.detect_groups(previous) if previous else ())
+        region = self.detect_region(question) or (self.detect_region(previous) if previous else None)
+        dense_parts = [question, previous, " ".join(dict.fromkeys(expansions))[:300]]
+        return QueryPlan(
+            question=question,
+            lexical_terms=terms,
+            concepts=tuple(concepts),
+            dense_text=" ".join(p for p in dense_parts if p),
+            groups=groups,
+            region=region,
+            dose=self.intents.match("dose", question),
+            acute=self.intents.match("acute", question),
+            who_to_call=self.intents.match("who_to_call", question),
+            wants_list=self.intents.match("list", question),
+            followup=followup,
+            expansions=tuple(dict.fromkeys(expansions)),
+        )
+
+    def _concepts(self, text: str, analyzer: DutchAnalyzer, weight: float) -> list[Concept]:
+        expansions = self._expansions(text)
+        concepts = []
+        for word in dict.fromkeys(words(text)):
+            if not analyzer.query_terms(word):
+                continue
+            alts = {frozenset({analyzer.stem(word)})}
+            parts = analyzer.split_compound(word)
+            if parts:
+                alts.add(frozenset(analyzer.stem(p) for p in parts))
+            for hit, others in expansions:
+                if word in words(hit):
+                    alts.update(frozenset(analyzer.query_terms(o)) for o in others if analyzer.query_terms(o))
+            close = _closest(word, analyzer)
+            if close:
+                alts.add(frozenset({analyzer.stem(close)}))
+            concepts.append(Concept(word, tuple(alts), weight))
+        return concepts
+
+    @staticmethod
+    def _add_typo_fixes(question: str, analyzer: DutchAnalyzer, terms: dict[str, float]) -> None:
+        for word in words(question):
+            close = _closest(word, analyzer)
+            if close:
+                terms.setdefault(analyzer.stem(close), 0.8)
+
+
+def _closest(word: str, analyzer: DutchAnalyzer) -> str | None:
+    """For an unknown word of 5+ letters, the nearest corpus word (a likely typo fix)."""
+    if len(word) < 5 or word in analyzer.vocabulary or not analyzer.query_terms(word):
+        return None
+    if analyzer.split_compound(word):
+        return None
+    candidates = [w for w in analyzer.vocabulary if w[:1] == word[:1] and abs(len(w) - len(word)) <= 2]
+    found = difflib.get_close_matches(word, candidates, n=1, cutoff=0.84)
+    return found[0] if found else None

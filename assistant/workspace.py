@@ -1,0 +1,125 @@
+"""Workspace: the composition root that opens the data dir and wires store, registry, models and services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from assistant.answering import AnswerSettings
+from assistant.assistant import Assistant, IndexHandle
+from assistant.config import Config
+from assistant.embedding import SentenceTransformerEmbedder
+from assistant.index import SearchIndex
+from assistant.lock import DataDirLock
+from assistant.registry import Registry
+from assistant.retrieval import HybridRetriever, RetrievalSettings
+from assistant.store import ChromaStore
+from assistant.understanding import Glossary, Intents, QueryAnalyzer
+
+if TYPE_CHECKING:
+    from ingest.pipeline import Indexer
+
+
+@dataclass
+class Workspace:
+    """Everything opened on one data dir. Use ``open_workspace`` and close it when done."""
+
+    config: Config
+    registry: Registry
+    store: ChromaStore
+    embedder: SentenceTransformerEmbedder
+    lock: DataDirLock | None = None
+    writable: bool = False
+    _closed: bool = field(default=False, repr=False)
+
+    @cached_property
+    def index(self) -> IndexHandle:
+        """The shared, reloadable search index."""
+        c = self.config
+        return IndexHandle(
+            lambda: SearchIndex.load(self.registry, self.store, c.lexical_dir, decompound=c.decompound)
+        )
+
+    @cached_property
+    def assistant(self) -> Assistant:
+        """The question-answering service."""
+        return build_assistant(self.config, self.index, self.embedder)
+
+    @cached_property
+    def indexer(self) -> Indexer:
+        """The writer; only on a workspace opened with ``write=True``."""
+        from ingest.pipeline import Indexer, IndexSettings
+
+        if not self.writable:
+            raise RuntimeError("workspace is read-only")
+        c = self.config
+        settings = IndexSettings(
+            chunk_tokens=c.chunk_tokens,
+            chunk_overlap=c.chunk_overlap,
+            max_file_bytes=int(c.max_file_mb * 2**20),
+            pdf_timeout_s=c.pdf_timeout_s,
+            decompound=c.decompound,
+            lexical_dir=c.lexical_dir,
+        )
+        return Indexer(self.registry, self.store, self.embedder, settings)
+
+    def close(self) -> None:
+        """Close the store, registry and lock."""
+        if self._closed:
+            return
+        self._closed = True
+        self.store.close()
+        self.registry.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def build_assistant(config: Config, index: IndexHandle, embedder: SentenceTransformerEmbedder) -> Assistant:
+    """Wire an Assistant from configuration (glossary, intents, retrieval and answer settings)."""
+    retrieval = RetrievalSettings(
+        mode=config.retrieval_mode,
+        top_k=config.top_k,
+        rrf_k=config.rrf_k,
+        bm25_weight=config.bm25_weight,
+        dense_weight=config.dense_weight,
+        group_boost=config.group_boost,
+    )
+    answers = AnswerSettings(
+        min_evidence=config.min_evidence, max_chars=config.max_answer_chars, top_n=config.top_n
+    )
+    analyzer = QueryAnalyzer(Glossary.load(config.glossary_path), Intents.load(config.safety_path))
+    return Assistant(
+        index=index,
+        analyzer=analyzer,
+        retriever=HybridRetriever(embedder, retrieval),
+        answer_settings=answers,
+        log_questions=config.log_questions,
+    )
+
+
+def open_workspace(config: Config, *, write: bool = False) -> Workspace:
+    """Open the data dir: take the lock, open registry and store, prepare (not load) the model.
+
+    Embedded Chroma is not multi-process safe: writers take an exclusive lock, readers a shared
+    one. With a Chroma server (``chroma_url``) readers need no lock.
+
+    Raises:
+        DataDirLocked: Another process holds a conflicting lock.
+    """
+    lock = None
+    if write or not config.chroma_url:
+        lock = DataDirLock(config.data_dir, exclusive=write).acquire()
+    try:
+        registry = Registry(config.registry_path)
+        store = ChromaStore(
+            None if config.chroma_url else config.chroma_path, config.chroma_collection, config.chroma_url
+        )
+        embedder = SentenceTransformerEmbedder(
+            config.embedding_model, device=config.embedding_device, batch_size=config.embedding_batch_size
+        )
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return Workspace(config, registry, store, embedder, lock, writable=write)

@@ -1,0 +1,150 @@
+"""Text cleaning: strip invisible characters, rejoin hard-wrapped and hyphenated lines, keep list items."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BULLET = re.compile(r"^\s*(?:[-•*–·▪◦●■□➢►✓]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
+_TERMINAL = (".", "!", "?", ":", ";")
+BANNER = re.compile(r"voorbeelddocument\s*[–—-]\s*fictieve inhoud[^\n]*", re.IGNORECASE)
+
+
+def normalize_chars(text: str) -> str:
+    """NFC-normalize, unify line ends and drop zero-width and control characters (keeps soft hyphens)."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\t", " ")
+    text = _INVISIBLE.sub("", text)
+    return _CONTROL.sub("", text)
+
+
+def is_list_item(line: str) -> bool:
+    """Whether a line starts with a bullet or an enumeration marker."""
+    return bool(_BULLET.match(line))
+
+
+def normalize_list_item(line: str) -> str:
+    """Rewrite any bullet marker as ``- ``; keep enumerations ``1.`` as they are."""
+    stripped = line.strip()
+    if re.match(r"^\(?\d{1,2}[.)]\s+", stripped):
+        return stripped
+    return "- " + _BULLET.sub("", stripped, count=1).strip()
+
+
+def _join(left: str, right: str) -> str:
+    """Join two wrapped lines, undoing end-of-line hyphenation where the next line goes on lowercase."""
+    right = right.strip()
+    if left.endswith("\u00ad"):
+        return left[:-1] + right
+    if (
+        left.endswith("-")
+        and len(left) > 1
+        and left[-2].isalpha()
+        and right[:1].islower()
+        and not left.endswith(" -")
+    ):
+        return left[:-1] + right
+    if left.endswith("-") and right[:1].isupper():
+        return left + right  # "VG-\nZorg": a real hyphen in a compound
+    return left + " " + right
+
+
+def unwrap_lines(lines: list[str]) -> list[str]:
+    """Rejoin hard-wrapped lines (as PDFs from word processors have them) into paragraphs and items.
+
+    A line is continued on the next one unless the next is blank or a list item, or the line is short
+    and ends a sentence (a paragraph end), or it is a short line without punctuation followed by a
+    capitalised line (a heading).
+
+    Args:
+        lines: Raw lines of one page or text block.
+
+    Returns:
+        Logical lines: one paragraph, heading or list item each; blank strings between paragraphs.
+    """
+    lengths = sorted(len(s.strip()) for s in lines if s.strip())
+    full = lengths[int(len(lengths) * 0.8)] if lengths else 80
+    out: list[str] = []
+    current = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            if current:
+                out.append(current)
+                current = ""
+            out.append("")
+            continue
+        if is_list_item(line):
+            if current:
+                out.append(current)
+            current = normalize_list_item(line)
+            continue
+        if not current:
+            current = line
+            continue
+        prev = current.rstrip()
+        short = len(prev) < 0.7 * full
+        ends_sentence = prev.endswith(_TERMINAL)
+        hyphenated = prev.endswith(("-", "\u00ad"))
+        heading_like = short and not ends_sentence and line[:1].isupper() and not hyphenated
+        if (short and ends_sentence) or heading_like:
+            out.append(current)
+            current = line
+        else:
+            current = _join(prev, line)
+    if current:
+        out.append(current)
+    return out
+
+
+def join_paragraph_lines(lines: list[str]) -> list[str]:
+    """Markdown/plain-text semantics: lines join until a blank line; list items stay separate."""
+    out: list[str] = []
+    current = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            if current:
+                out.append(current)
+                current = ""
+            continue
+        if is_list_item(line):
+            if current:
+                out.append(current)
+            current = normalize_list_item(line)
+        elif current:
+            current = _join(current, line)
+        else:
+            current = line
+    if current:
+        out.append(current)
+    return out
+
+
+def finish(paragraphs: list[str]) -> str:
+    """Drop the fictional-document banner, soft hyphens and empty lines; one logical line each."""
+    kept: list[str] = []
+    for para in paragraphs:
+        para = re.sub(r"[ ]{2,}", " ", para.replace("\u00ad", "")).strip()
+        para = para.lstrip("> ").strip() if para.startswith(">") else para
+        if not para or BANNER.fullmatch(para.strip(" .")) or BANNER.fullmatch(para):
+            continue
+        kept.append(para)
+    return "\n".join(kept)
+
+
+def has_banner(text: str) -> bool:
+    """Whether the text carries the fictional-document banner."""
+    return bool(BANNER.search(text))
+
+
+def clean_wrapped(text: str) -> str:
+    """Full cleaning for hard-wrapped text (PDF pages)."""
+    return finish(unwrap_lines(normalize_chars(text).split("\n")))
+
+
+def clean_paragraphs(text: str) -> str:
+    """Full cleaning for text whose paragraphs are separated by blank lines (Markdown, TXT)."""
+    return finish(join_paragraph_lines(normalize_chars(text).split("\n")))

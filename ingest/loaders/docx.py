@@ -1,0 +1,65 @@
+"""DOCX loader (python-docx): heading styles become sections, list paragraphs become items."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from assistant.errors import CorpusError
+from assistant.types import Section
+from ingest.cleaning import clean_paragraphs, has_banner
+from ingest.loaders.base import Extracted
+
+_HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)", re.IGNORECASE)
+
+
+def load_docx(path: Path, data: bytes) -> Extracted:
+    """Load a Word document; tables are read row by row as list items.
+
+    Raises:
+        CorpusError: The file is not a readable DOCX.
+    """
+    import docx  # python-docx; imported here so that other formats do not pay for it
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, Exception) as err:  # python-docx raises many
+        raise CorpusError(f"{path.name}: Word-document is beschadigd of onleesbaar ({err})", path=path.name) from err
+    sections: list[Section] = []
+    heading_path: list[tuple[int, str]] = []
+    lines: list[str] = []
+    title_hint = (document.core_properties.title or "").strip() or None
+
+    def flush() -> None:
+        text = clean_paragraphs("\n\n".join(lines))
+        if text:
+            sections.append(Section(text=text, section=" > ".join(t for lvl, t in heading_path if lvl > 1)))
+        lines.clear()
+
+    for para in document.paragraphs:
+        text = para.text.strip()
+        if not text:
+            continue
+        style = para.style.name if para.style is not None else ""
+        match = _HEADING_STYLE.match(style or "")
+        if match or style == "Title":
+            level = int(match.group(1)) if match else 1
+            flush()
+            title_hint = title_hint or text
+            while heading_path and heading_path[-1][0] >= level:
+                heading_path.pop()
+            heading_path.append((level, text))
+            continue
+        numbered = para._p.pPr is not None and para._p.pPr.numPr is not None
+        lines.append(f"- {text}" if numbered or "list" in (style or "").lower() else text)
+    for table in document.tables:
+        for row in table.rows:
+            cells = [c.text.strip() for c in row.cells if c.text.strip()]
+            if cells:
+                lines.append("- " + " | ".join(dict.fromkeys(cells)))
+    flush()
+    full = "\n".join(s.text for s in sections)
+    return Extracted(sections=tuple(sections), title_hint=title_hint, banner=has_banner(full) or any(
+        has_banner(p.text) for p in document.paragraphs[:5]))

@@ -1,0 +1,270 @@
+"""Indexer: load → chunk → embed → store → commit, per file isolated, idempotent by content hash.
+
+Crash safety: new chunks get new ids (the content hash is part of the id) and are written to Chroma
+first; the registry transaction that swaps a document's chunk list is the commit point; old chunk
+ids are deleted from Chroma afterwards. Readers only see chunks the registry lists, so a kill at any
+moment leaves the previous state intact; leftovers are garbage-collected by the next write.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from assistant.embedding import Embedder
+from assistant.errors import AssistantError, CorpusError
+from assistant.index import build_lexical
+from assistant.registry import Registry
+from assistant.store import ChromaStore
+from assistant.types import Chunk, LoadedDocument
+from ingest.chunking import Chunker, lexical_text
+from ingest.documents import fingerprint, iter_corpus_files, load_document
+from ingest.loaders.pdf import PdfExtractor
+from ingest.report import FileResult, IngestReport
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestItem:
+    """One file to ingest: where it is, how it is named (its stable source key), extra metadata."""
+
+    path: Path
+    source: str
+    overrides: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexSettings:
+    """The ingest-related settings (a slice of Config)."""
+
+    chunk_tokens: int = 180
+    chunk_overlap: int = 24
+    max_file_bytes: int = 50 * 2**20
+    pdf_timeout_s: float = 30.0
+    embed_batch: int = 128
+    decompound: bool = True
+    lexical_dir: Path | None = None
+
+
+def corpus_items(root: Path, overrides: dict[str, Any] | None = None) -> list[IngestItem]:
+    """Items for every file under a corpus folder (sources relative to it), or one file."""
+    if root.is_file():
+        return [IngestItem(root, root.name, dict(overrides or {}))]
+    return [
+        IngestItem(p, p.relative_to(root).as_posix(), dict(overrides or {}))
+        for p in iter_corpus_files(root)
+    ]
+
+
+class Indexer:
+    """Writes documents into the registry, Chroma and the BM25 index.
+
+    Args:
+        registry: The document registry (commit point).
+        store: The vector store.
+        embedder: Embedding model; loaded only when something actually changed.
+        settings: Chunking and limit settings.
+    """
+
+    def __init__(
+        self, registry: Registry, store: ChromaStore, embedder: Embedder, settings: IndexSettings
+    ) -> None:
+        self.registry = registry
+        self.store = store
+        self.embedder = embedder
+        self.settings = settings
+
+    @property
+    def signature(self) -> str:
+        """What makes stored vectors valid: model and chunking parameters."""
+        s = self.settings
+        return f"{self.embedder.name}|{s.chunk_tokens}|{s.chunk_overlap}"
+
+    def ingest(
+        self,
+        items: Sequence[IngestItem],
+        *,
+        prune_prefix: str | None = None,
+        rebuild: bool = False,
+        progress: bool = False,
+    ) -> IngestReport:
+        """Ingest files; unchanged ones are skipped without loading any model.
+
+        Args:
+            items: Files to ingest.
+            prune_prefix: Remove committed documents whose source starts with this prefix ("" for
+                all) and that are not among ``items`` (files deleted from the corpus folder).
+            rebuild: Re-embed everything (e.g. after changing the model).
+            progress: Show a progress bar on stderr.
+
+        Returns:
+            Per-file results; failures are recorded, never raised.
+        """
+        started = time.perf_counter()
+        report = IngestReport()
+        if rebuild or self.registry.state("signature") not in (None, self.signature):
+            rebuild = True
+        known = self.registry.by_source()
+        todo: list[IngestItem] = []
+        for item in items:
+            record = known.get(item.source)
+            try:
+                unchanged = (
+                    not rebuild
+                    and record is not None
+                    and record.content_hash == fingerprint(item.path, item.overrides)
+                )
+            except OSError as err:
+                report.add(FileResult(item.source, "fout", message=f"{item.source}: onleesbaar ({err})"))
+                continue
+            if unchanged and record is not None:
+                report.add(FileResult(item.source, "ongewijzigd", record.meta.id, record.chunk_count))
+            else:
+                todo.append(item)
+        if prune_prefix is not None:
+            seen = {i.source for i in items}
+            for source, record in known.items():
+                if source.startswith(prune_prefix) and source not in seen:
+                    self._remove(record.meta.id)
+                    report.add(FileResult(source, "verwijderd", record.meta.id))
+        if todo:
+            self._collect_garbage()
+            self._write(todo, known, report, progress)
+            self.registry.set_state("signature", self.signature)
+        if report.changed:
+            self.refresh_lexical()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _write(
+        self, todo: list[IngestItem], known: dict[str, Any], report: IngestReport, progress: bool
+    ) -> None:
+        chunker = Chunker(
+            self.embedder.token_ids,  # type: ignore[attr-defined]
+            max_tokens=self.embedder.max_tokens,
+            chunk_tokens=self.settings.chunk_tokens,
+            overlap=self.settings.chunk_overlap,
+        )
+        ids_by_source = {r.meta.id: s for s, r in known.items()}
+        pending: list[tuple[IngestItem, LoadedDocument, list[Chunk]]] = []
+        with PdfExtractor(self.settings.pdf_timeout_s) as pdf, tqdm(
+            total=len(todo), desc="Documenten verwerken", unit="bestand", disable=not progress
+        ) as bar:
+            for item in todo:
+                try:
+                    doc = load_document(
+                        item.path, display_name=item.source, overrides=item.overrides,
+                        max_bytes=self.settings.max_file_bytes, pdf_extractor=pdf,
+                    )  # fmt: skip
+                    owner = ids_by_source.get(doc.meta.id)
+                    if owner is not None and owner != item.source:
+                        raise CorpusError(
+                            f"{item.source}: id '{doc.meta.id}' wordt al gebruikt door {owner}; "
+                            "geef dit document een eigen id",
+                            path=item.source,
+                        )
+                    ids_by_source[doc.meta.id] = item.source
+                    chunks = chunker(doc)
+                    if not chunks:
+                        raise CorpusError(f"{item.source}: geen tekst om te indexeren", path=item.source)
+                    pending.append((item, doc, chunks))
+                except AssistantError as err:
+                    report.add(FileResult(item.source, "fout", message=str(err)))
+                except Exception as err:  # noqa: BLE001 - one bad file must not stop the batch
+                    log.exception("Onverwachte fout bij %s", item.source)
+                    report.add(FileResult(item.source, "fout", message=f"{item.source}: onverwachte fout ({err})"))
+                if sum(len(c) for _, _, c in pending) >= self.settings.embed_batch:
+                    self._flush(pending, known, report, chunker)
+                bar.update(1)
+            self._flush(pending, known, report, chunker)
+
+    def _flush(
+        self,
+        pending: list[tuple[IngestItem, LoadedDocument, list[Chunk]]],
+        known: dict[str, Any],
+        report: IngestReport,
+        chunker: Chunker,
+    ) -> None:
+        """Embed the pending documents together (large batches), then commit them one by one."""
+        if not pending:
+            return
+        all_chunks = [c for _, _, chunks in pending for c in chunks]
+        titles = {doc.meta.id: doc.meta.title for _, doc, _ in pending}
+        vectors = self.embedder.embed_documents(
+            [chunker.embed_input(titles[c.doc_id], c.section, c.text) for c in all_chunks]
+        )
+        offset = 0
+        for item, doc, chunks in pending:
+            block = vectors[offset : offset + len(chunks)]
+            offset += len(chunks)
+            try:
+                self.store.upsert(chunks, block, [_chroma_meta(doc, c) for c in chunks])
+                previous = known.get(item.source)
+                _, stale = self.registry.commit_document(
+                    doc.meta, source=item.source, content_hash=doc.content_hash,
+                    chunks=chunks, payload=doc.payload,
+                )  # fmt: skip
+                if previous is not None and previous.meta.id != doc.meta.id:
+                    stale += self.registry.remove_document(previous.meta.id) or []
+                self.store.delete(stale)
+                status = "bijgewerkt" if previous is not None else "nieuw"
+                report.add(FileResult(item.source, status, doc.meta.id, len(chunks)))
+            except AssistantError as err:
+                report.add(FileResult(item.source, "fout", doc.meta.id, message=f"{item.source}: {err}"))
+        pending.clear()
+
+    def _collect_garbage(self) -> None:
+        """Delete vectors that no committed document owns (left by an interrupted ingest)."""
+        orphans = self.store.ids() - self.registry.chunk_ids()
+        if orphans:
+            log.info("%d verweesde passages uit een afgebroken ingest opgeruimd", len(orphans))
+            self.store.delete(orphans)
+
+    def _remove(self, doc_id: str) -> bool:
+        ids = self.registry.remove_document(doc_id)
+        if ids is None:
+            return False
+        self.store.delete(ids)
+        return True
+
+    def remove(self, doc_ids: Iterable[str]) -> list[str]:
+        """Remove documents from every index; returns the ids that existed."""
+        removed = [d for d in doc_ids if self._remove(d)]
+        if removed:
+            self.refresh_lexical()
+        return removed
+
+    def refresh_lexical(self) -> None:
+        """Rebuild the BM25 index for the current registry generation and persist it."""
+        if self.settings.lexical_dir is None:
+            return
+        index = build_lexical(self.registry, decompound=self.settings.decompound)
+        index.save(self.settings.lexical_dir, self.registry.generation())
+
+
+def _chroma_meta(doc: LoadedDocument, chunk: Chunk) -> dict[str, Any]:
+    """Flat metadata for Chroma (lists as ``,a,b,`` strings: ``$contains`` works, ``$in`` does not)."""
+    m = doc.meta
+    return {
+        "doc_id": m.id,
+        "ordinal": chunk.ordinal,
+        "section": chunk.section,
+        "page": chunk.page if chunk.page is not None else -1,
+        "doc_type": m.doc_type,
+        "audience": m.audience,
+        "target_groups": "," + ",".join(m.target_groups) + ",",
+        "regions": "," + ",".join(m.regions) + ",",
+        "title": m.title,
+    }
+
+
+def lexical_source(title: str, chunk: Chunk) -> str:
+    """Re-export for the index builder (kept next to embed_input for symmetry)."""
+    return lexical_text(title, chunk.section, chunk.text)
