@@ -13,7 +13,10 @@ _WORD = re.compile(r"[a-z0-9]+")
 _QUESTION_WORDS = frozenset(
     "wat hoe welke welk wie waar wanneer waarom kan kun kunnen moet moeten mag mogen ik je jij "
     "we wij mijn onze ons iemand iets graag eigenlijk precies even wel gaat doe doen zijn heeft "
-    "hebben bij over voor met zou zouden dient worden wordt vraag vragen tips goed beste".split()
+    "hebben bij over voor met zou zouden dient worden wordt vraag vragen tips goed beste doet "
+    "vanuit gewoon automatisch snel precies eigenlijk welke zegt zeggen staat volgens belangrijk "
+    "waarop waarmee waarvoor hierbij daarbij iets allemaal meneer mevrouw gast patient patiente "
+    "client clienten cliente hospice".split()
 )
 
 

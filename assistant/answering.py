@@ -28,18 +28,20 @@ _DOSE_TEXT = re.compile(r"\d+([.,]\d+)?\s*(mg|mcg|µg|microgram|ml|milligram|mil
 class AnswerSettings:
     """Limits and thresholds of the extractive answerer."""
 
-    min_evidence: float = 0.42
+    min_evidence: float = 0.26
     max_chars: int = 1200
     top_n: int = 6
     max_units: int = 4
     max_list_units: int = 8
 
 
+# Unknown words get the highest IDF; capping it keeps one unseen verb ("reageren") from
+# outweighing every matched care term, while a missing topic word still counts heavily.
+IDF_CAP = 4.5
+
+
 def _weights(concepts: Sequence[Concept], index: SearchIndex) -> list[float]:
-    return [
-        c.weight * max(index.lexical.idf(next(iter(a))) if len(a) == 1 else 1.0 for a in c.alternatives[:1])
-        for c in concepts
-    ]
+    return [c.weight * min(index.lexical.idf(c.stem), IDF_CAP) for c in concepts]
 
 
 def coverage(concepts: Sequence[Concept], weights: Sequence[float], terms: set[str]) -> float:
@@ -54,7 +56,7 @@ def coverage(concepts: Sequence[Concept], weights: Sequence[float], terms: set[s
 def evidence(plan: QueryPlan, hits: Sequence[Hit], index: SearchIndex, analyzer: DutchAnalyzer) -> float:
     """How well the best passages cover the question: max over the top 3 of coverage, with a
     small share of dense similarity so paraphrases are not lost."""
-    concepts = [c for c in plan.concepts if c.weight >= 1.0] or list(plan.concepts)
+    concepts = list(plan.concepts)
     if not concepts or not hits:
         return 0.0
     weights = _weights(concepts, index)

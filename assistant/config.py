@@ -37,12 +37,13 @@ class Config(BaseSettings):
     top_k: int = Field(default=40, ge=1, description="candidates per retriever")
     top_n: int = Field(default=6, ge=1, description="passages the answer may draw on")
     rrf_k: int = Field(default=60, ge=1)
+    fusion: str = Field(default="score", pattern="^(score|rrf)$")
     bm25_weight: float = Field(default=1.0, ge=0)
-    dense_weight: float = Field(default=0.6, ge=0)
+    dense_weight: float = Field(default=0.3, ge=0)
     group_boost: float = Field(default=0.25, ge=0)
     decompound: bool = True
     retrieval_mode: str = Field(default="hybrid", pattern="^(hybrid|bm25|dense)$")
-    min_evidence: float = Field(default=0.42, ge=0, le=1)
+    min_evidence: float = Field(default=0.26, ge=0, le=1)
     max_answer_chars: int = Field(default=1200, ge=200)
 
     glossary_path: Path | None = None

@@ -31,3 +31,20 @@ def weighted_rrf(rankings: Sequence[tuple[Sequence[int], float]], k: int = 60) -
 def order(scores: dict[int, float]) -> list[int]:
     """Positions by descending score, ties broken by position (deterministic)."""
     return sorted(scores, key=lambda p: (-scores[p], p))
+
+
+def score_fusion(
+    lexical: dict[int, float], dense: dict[int, float], *, dense_weight: float
+) -> dict[int, float]:
+    """Fuse by scores: BM25 scaled to [0, 1] by the best hit, plus ``dense_weight`` x cosine.
+
+    Unlike RRF this keeps how far apart BM25 scores are, so a weak dense ranking cannot push a
+    clearly best lexical match down, while dense similarity still decides between close lexical
+    scores and rescues paraphrases BM25 misses.
+    """
+    top = max(lexical.values(), default=0.0)
+    fused: dict[int, float] = {}
+    for pos in set(lexical) | set(dense):
+        lex = lexical.get(pos, 0.0) / top if top > 0 else 0.0
+        fused[pos] = lex + dense_weight * max(0.0, dense.get(pos, 0.0))
+    return fused

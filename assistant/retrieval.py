@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.embedding import Embedder
-from assistant.fusion import order, weighted_rrf
+from assistant.fusion import order, score_fusion, weighted_rrf
 from assistant.index import SearchIndex
 from assistant.types import Filters, Hit
 from assistant.understanding import QueryPlan
@@ -18,10 +18,11 @@ class RetrievalSettings:
     """How to retrieve and fuse."""
 
     mode: str = "hybrid"  # hybrid | bm25 | dense
+    fusion: str = "score"  # score | rrf
     top_k: int = 40
     rrf_k: int = 60
     bm25_weight: float = 1.0
-    dense_weight: float = 0.6
+    dense_weight: float = 0.3
     group_boost: float = 0.25
     superseded_penalty: float = 0.5
 
@@ -61,12 +62,16 @@ class HybridRetriever:
             if s.mode != "bm25"
             else np.zeros(len(index), dtype=np.float32)
         )
-        rankings = []
-        if s.mode != "dense":
-            rankings.append((top_positions(lexical, mask, s.top_k, positive_only=True), s.bm25_weight))
-        if s.mode != "bm25":
-            rankings.append((top_positions(dense, mask, s.top_k, positive_only=False), s.dense_weight))
-        fused = weighted_rrf(rankings, k=s.rrf_k)
+        lex_top = top_positions(lexical, mask, s.top_k, positive_only=True) if s.mode != "dense" else []
+        dense_top = top_positions(dense, mask, s.top_k, positive_only=False) if s.mode != "bm25" else []
+        if s.mode == "hybrid" and s.fusion == "score":
+            fused = score_fusion(
+                {p: float(lexical[p]) for p in lex_top},
+                {p: float(dense[p]) for p in dense_top},
+                dense_weight=s.dense_weight / max(s.bm25_weight, 1e-9),
+            )
+        else:
+            fused = weighted_rrf([(lex_top, s.bm25_weight), (dense_top, s.dense_weight)], k=s.rrf_k)
         if plan.groups and s.group_boost:
             in_group = index.group_mask(plan.groups)
             fused = {p: v * (1 + s.group_boost) if in_group[p] else v for p, v in fused.items()}

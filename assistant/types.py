@@ -111,6 +111,7 @@ class Answer:
     urgent: bool = False
     contacts: tuple[dict[str, Any], ...] = ()
     warnings: tuple[str, ...] = ()
+    retrieved: tuple[str, ...] = ()  # ranked chunk ids the answer could draw on (for evaluation)
 
     def to_json(self) -> dict[str, Any]:
         """The public JSON shape shared by the CLI (``ask --json``) and the API."""

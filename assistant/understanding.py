@@ -21,6 +21,7 @@ class Concept:
     """One meaningful word of the question and the stemmed phrases that count as matching it."""
 
     word: str
+    stem: str
     alternatives: tuple[frozenset[str], ...]
     weight: float
 
@@ -198,7 +199,7 @@ class QueryAnalyzer:
             close = _closest(word, analyzer)
             if close:
                 alts.add(frozenset({analyzer.stem(close)}))
-            concepts.append(Concept(word, tuple(alts), weight))
+            concepts.append(Concept(word, analyzer.stem(word), tuple(alts), weight))
         return concepts
 
     @staticmethod

@@ -81,6 +81,7 @@ def build_assistant(config: Config, index: IndexHandle, embedder: SentenceTransf
         mode=config.retrieval_mode,
         top_k=config.top_k,
         rrf_k=config.rrf_k,
+        fusion=config.fusion,
         bm25_weight=config.bm25_weight,
         dense_weight=config.dense_weight,
         group_boost=config.group_boost,

@@ -1,0 +1,110 @@
+"""Pure evaluation metrics: retrieval (hit@k, recall@k, MRR), key facts, citations, declines."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+_MARKER = re.compile(r"\[(\d+)\]")
+_DOSE = re.compile(r"\d+([.,]\d+)?\s*(mg|mcg|µg|microgram|ml|milligram|milliliter)\b", re.I)
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset("de het een en of in op te van voor met bij aan als dat die dit is zijn wordt worden er ook niet om naar door".split())
+
+
+def normalize(text: str) -> str:
+    """Casefold, strip accents, markup and soft hyphens, collapse whitespace."""
+    text = unicodedata.normalize("NFKD", text.replace("\u00ad", "").replace("*", "")).casefold()
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.split())
+
+
+def unique_docs(chunk_ids: Sequence[str]) -> list[str]:
+    """Document ids in first-seen order (chunk ids start with ``doc_id:``)."""
+    return list(dict.fromkeys(cid.split(":", 1)[0] for cid in chunk_ids))
+
+
+def hit_at_k(ranked_docs: Sequence[str], expected: Sequence[str], k: int) -> float:
+    """1.0 when any expected document is among the first k, else 0.0."""
+    return 1.0 if set(ranked_docs[:k]) & set(expected) else 0.0
+
+
+def recall_at_k(ranked_docs: Sequence[str], expected: Sequence[str], k: int) -> float:
+    """Share of expected documents among the first k."""
+    return len(set(ranked_docs[:k]) & set(expected)) / len(expected) if expected else 0.0
+
+
+def mrr(ranked_docs: Sequence[str], expected: Sequence[str]) -> float:
+    """Reciprocal rank of the first expected document (0 when absent)."""
+    for rank, doc in enumerate(ranked_docs, start=1):
+        if doc in expected:
+            return 1.0 / rank
+    return 0.0
+
+
+def fact_coverage(answer: str, facts: Sequence[str]) -> tuple[float, list[str]]:
+    """Share of key facts found in the answer, and the missing ones."""
+    if not facts:
+        return 1.0, []
+    norm = normalize(answer)
+    missing = [f for f in facts if normalize(f) not in norm]
+    return 1 - len(missing) / len(facts), missing
+
+
+def citation_validity(answer: str, cited_chunks: dict[int, str], retrieved: Sequence[str]) -> float:
+    """Share of ``[n]`` markers that map to a citation whose passage was actually retrieved."""
+    markers = [int(m) for m in _MARKER.findall(answer)]
+    if not markers:
+        return 1.0
+    pool = set(retrieved)
+    return sum(1 for n in markers if cited_chunks.get(n) in pool) / len(markers)
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _WORD.findall(normalize(text)) if w not in _STOP and len(w) > 2}
+
+
+def citation_support(answer: str, passages: dict[int, str], threshold: float = 0.6) -> float:
+    """Share of cited claims whose content words mostly occur in the cited passage.
+
+    A claim is the text before a marker (back to the previous marker or line start). Without an
+    LLM judge this lexical overlap is the check; extractive answers should score near 1.0.
+    """
+    claims = []
+    for line in answer.split("\n"):
+        start = 0
+        for m in _MARKER.finditer(line):
+            claims.append((line[start : m.start()], int(m.group(1))))
+            start = m.end()
+    scored = [(c, n) for c, n in claims if _content(c)]
+    if not scored:
+        return 1.0
+    ok = 0
+    for claim, n in scored:
+        words = _content(claim)
+        overlap = len(words & _content(passages.get(n, ""))) / len(words)
+        ok += overlap >= threshold
+    return ok / len(scored)
+
+
+def decline_correct(refused: bool, reason: str | None, must_decline: bool, decline_reason: str | None) -> bool:
+    """Declined exactly when it should; a dose question must be refused as a dose question."""
+    if not must_decline:
+        return not refused
+    if decline_reason == "dosering":
+        return refused and reason == "dosering"
+    return refused
+
+
+def has_dose(answer: str) -> bool:
+    """Whether the answer states a medication amount."""
+    return bool(_DOSE.search(answer))
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100)."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    index = max(0, min(len(ordered) - 1, round(q / 100 * len(ordered) + 0.5) - 1))
+    return ordered[index]
