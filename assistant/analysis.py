@@ -62,22 +62,26 @@ class DutchAnalyzer:
 
     def split_compound(self, word: str, depth: int = 0) -> tuple[str, ...]:
         """Known parts of a compound word (empty when it is not one)."""
-        if not self.decompound or len(word) < 8 or depth > 1:
+        if not self.decompound or len(word) < (8 if depth == 0 else 6) or depth > 2:
             return ()
         cached = self._cache.get(word)
         if cached is not None and depth == 0:
             return cached
         parts: tuple[str, ...] = ()
-        for i in range(3, len(word) - 3):
+        for i in range(3, len(word) - 2):
             left, right = word[:i], word[i:]
-            if right not in self.vocabulary or right in self._stops:
-                continue
             base = next(
                 (c for c in (left, left[:-1] if left.endswith("s") else "") if c and c in self.vocabulary),
                 None,
             )
-            if base and base not in self._stops and len(base) >= 3:
+            if not base or base in self._stops or len(base) < 3 or right in self._stops:
+                continue
+            if right in self.vocabulary and len(right) >= 3:
                 parts = (base, right, *self.split_compound(right, depth + 1))
+                break
+            rest = self.split_compound(right, depth + 1)
+            if rest:
+                parts = (base, *rest)
                 break
         if depth == 0:
             self._cache[word] = parts

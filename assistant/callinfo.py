@@ -50,6 +50,9 @@ def relevant_cards(
     )
     if not found and kinds:
         found = find_contacts([c for _, c in cards], region=region or "landelijk", urgent=plan.acute)
+    if plan.acute:
+        # At night only what is reachable now: 24/7 cards and the out-of-hours GP post.
+        found = [c for c in found if c.available_24_7 or c.kind == "huisartsenpost"] or found
     if region:
         found = [c for c in found if region in c.regions] + [c for c in found if region not in c.regions]
     return [(by_card[id(c)], c) for c in found[:limit]]

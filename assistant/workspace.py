@@ -99,7 +99,9 @@ def build_assistant(config: Config, index: IndexHandle, embedder: SentenceTransf
     )
 
 
-def open_workspace(config: Config, *, write: bool = False) -> Workspace:
+def open_workspace(
+    config: Config, *, write: bool = False, embedder: SentenceTransformerEmbedder | None = None
+) -> Workspace:
     """Open the data dir: take the lock, open registry and store, prepare (not load) the model.
 
     Embedded Chroma is not multi-process safe: writers take an exclusive lock, readers a shared
@@ -116,7 +118,7 @@ def open_workspace(config: Config, *, write: bool = False) -> Workspace:
         store = ChromaStore(
             None if config.chroma_url else config.chroma_path, config.chroma_collection, config.chroma_url
         )
-        embedder = SentenceTransformerEmbedder(
+        embedder = embedder or SentenceTransformerEmbedder(
             config.embedding_model, device=config.embedding_device, batch_size=config.embedding_batch_size
         )
     except BaseException:

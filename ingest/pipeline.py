@@ -53,12 +53,19 @@ class IndexSettings:
     lexical_dir: Path | None = None
 
 
-def corpus_items(root: Path, overrides: dict[str, Any] | None = None) -> list[IngestItem]:
-    """Items for every file under a corpus folder (sources relative to it), or one file."""
+def corpus_items(root: Path, overrides: dict[str, Any] | None = None, prefix: str = "") -> list[IngestItem]:
+    """Items for every file under a folder, or one file.
+
+    Args:
+        root: A folder or a single file.
+        overrides: Metadata for every item (CLI flags).
+        prefix: Namespace of the source keys (``corpus/``), so that pruning one folder never
+            touches documents from another folder or from uploads.
+    """
     if root.is_file():
-        return [IngestItem(root, root.name, dict(overrides or {}))]
+        return [IngestItem(root, f"{prefix}{root.name}", dict(overrides or {}))]
     return [
-        IngestItem(p, p.relative_to(root).as_posix(), dict(overrides or {}))
+        IngestItem(p, f"{prefix}{p.relative_to(root).as_posix()}", dict(overrides or {}))
         for p in iter_corpus_files(root)
     ]
 

@@ -20,7 +20,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser("ingest", help="documenten inlezen in de kennisbank")
     p.add_argument("paths", nargs="*", help="bestanden of mappen (standaard: de corpusmap)")
     p.add_argument("--rebuild", action="store_true", help="alles opnieuw embedden")
-    p.add_argument("--no-prune", action="store_true", help="verdwenen bestanden niet verwijderen")
+    p.add_argument("--no-prune", action="store_true", help="uit de corpusmap verdwenen bestanden houden")
+    p.add_argument("--prune", action="store_true", help="ook bij een andere map verdwenen bestanden verwijderen")
     p.add_argument("--no-progress", action="store_true", help="geen voortgangsbalk")
     for key in ("id", "title", "doc-type", "audience", "source-url", "published", "review-date"):
         p.add_argument(f"--{key}", help=f"metadata: {key} (voor één bestand)")
@@ -71,9 +72,13 @@ def run_ingest(args: argparse.Namespace) -> int:
     workspace = open_workspace(config, write=True)
     try:
         items: list[IngestItem] = []
+        prune: str | None = None
         for root in roots:
-            items += corpus_items(root, overrides)
-        prune = "" if (len(roots) == 1 and roots[0].is_dir() and not args.no_prune) else None
+            is_corpus = root.resolve() == config.corpus_dir.resolve()
+            prefix = "corpus/" if is_corpus else (f"{root.name}/" if root.is_dir() else "losse-bestanden/")
+            items += corpus_items(root, overrides, prefix=prefix)
+            if len(roots) == 1 and root.is_dir() and ((is_corpus and not args.no_prune) or args.prune):
+                prune = prefix
         report = workspace.indexer.ingest(
             items, prune_prefix=prune, rebuild=args.rebuild,
             progress=not args.no_progress and sys.stderr.isatty(),

@@ -1,0 +1,137 @@
+"""Offline, real components: real Chroma in tmp dirs, the bundled real embedding model, a tiny corpus."""
+
+import os
+
+os.environ.update(
+    HF_HUB_OFFLINE="1",
+    TRANSFORMERS_OFFLINE="1",
+    ANONYMIZED_TELEMETRY="False",
+    GRADIO_ANALYTICS_ENABLED="False",
+    TOKENIZERS_PARALLELISM="false",
+)
+for _key in [k for k in os.environ if k.startswith("HOSPICEWIJZER_")]:
+    del os.environ[_key]
+
+import shutil  # noqa: E402
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from assistant.config import Config  # noqa: E402
+from assistant.embedding import SentenceTransformerEmbedder  # noqa: E402
+from assistant.workspace import Workspace, open_workspace  # noqa: E402
+from ingest.pipeline import corpus_items  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any connection to a non-loopback address fails the test (nothing may leave the machine)."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> object:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            host = str(address[0])  # type: ignore[index]
+            if not (host.startswith("127.") or host in ("::1", "localhost")):
+                raise RuntimeError(f"network access blocked in tests: {address}")
+        return real_connect(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture(scope="session")
+def embedder() -> SentenceTransformerEmbedder:
+    """The real bundled all-MiniLM-L6-v2, loaded once per test session."""
+    return SentenceTransformerEmbedder("bundled")
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    """A private copy of the tiny fixture corpus."""
+    target = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "corpus", target)
+    return target
+
+
+@pytest.fixture
+def make_config(tmp_path: Path) -> Callable[..., Config]:
+    """Build a Config on a tmp data dir (no environment, no .env)."""
+
+    def make(**overrides: object) -> Config:
+        values: dict[str, object] = {"data_dir": tmp_path / "data", "corpus_dir": tmp_path / "corpus"}
+        values.update(overrides)
+        return Config.model_validate(values)
+
+    return make
+
+
+@pytest.fixture
+def workspace(make_config: Callable[..., Config], embedder: SentenceTransformerEmbedder) -> Iterator[Workspace]:
+    """A writable workspace on a tmp data dir with the session's embedder."""
+    ws = open_workspace(make_config(), write=True, embedder=embedder)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def ingested(workspace: Workspace, corpus_dir: Path) -> Workspace:
+    """The workspace with the fixture corpus ingested."""
+    report = workspace.indexer.ingest(corpus_items(corpus_dir), prune_prefix="")
+    assert not report.errors, report.summary()
+    return workspace
+
+
+def _soffice() -> str:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if not found:
+        raise RuntimeError("LibreOffice ontbreekt: voer 'make system-deps' uit")
+    return found
+
+
+@pytest.fixture(scope="session")
+def office_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Real PDFs and a DOCX made by LibreOffice from HTML (hard-wrapped lines, soft hyphens)."""
+    src = tmp_path_factory.mktemp("office-src")
+    out = tmp_path_factory.mktemp("office-out")
+    long_para = (
+        "Bij mensen met een verstandelijke beperking is pijn vaak moeilijk te herkennen, omdat zij "
+        "hun klachten anders uiten dan verwacht; daarom observeert het team met een vaste lijst en "
+        "bespreekt het de uitkomst met de arts VG en de persoonlijk begeleider van de cliënt. "
+    )
+    pages = {
+        "wrapped": (
+            "<h1>Handreiking pijnobservatie</h1>"
+            "<p>Voorbeelddocument – fictieve inhoud, niet gebruiken voor zorg.</p>"
+            f"<p>{long_para * 3}</p>"
+            "<p>Het consultatie&shy;team palliatieve zorg adviseert bij verslavings&shy;problematiek "
+            "altijd vroeg contact met de verslavingszorg en de apotheker op te nemen, zodat de pallia&shy;tieve "
+            "zorg goed aansluit bij de onderhoudsbehandeling van de cliënt in het hospice.</p>"
+            "<ul><li>Gebruik de PAINAD-lijst in elke dienst.</li><li>Leg het gewone pijngedrag vast in het zorgplan.</li></ul>"
+            "<p style='page-break-before: always'>Op de tweede pagina staat dat de straatdokter "
+            "de vaste contactpersoon is voor dakloze gasten in de nachtopvang.</p>"
+        ),
+    }
+    for name, body in pages.items():
+        (src / f"{name}.html").write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    (src / "werkafspraken.html").write_text(
+        "<html><body><h1>Werkafspraken vrijwilligers</h1><p>Voorbeelddocument – fictieve inhoud.</p>"
+        "<h2>Eten en drinken</h2><p>Een vrijwilliger geeft geen eten of drinken als de gast slecht slikt.</p>"
+        "<ul><li>Vraag het eerst aan de verpleegkundige.</li></ul></body></html>",
+        encoding="utf-8",
+    )
+    profile = tmp_path_factory.mktemp("lo-profile")
+    common = [_soffice(), f"-env:UserInstallation=file://{profile}", "--headless"]
+    subprocess.run(
+        [*common, "--convert-to", "pdf:writer_web_pdf_Export", "--outdir", str(out), str(src / "wrapped.html")],
+        check=True, capture_output=True, timeout=180,
+    )
+    subprocess.run(
+        [*common, "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(src / "werkafspraken.html")],
+        check=True, capture_output=True, timeout=180,
+    )
+    return {"pdf": out / "wrapped.pdf", "docx": out / "werkafspraken.docx"}
