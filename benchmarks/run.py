@@ -13,6 +13,7 @@ a fresh temporary directory; the repository's own ``data/`` is never touched.
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import math
 import os
@@ -86,6 +87,17 @@ def log(message: str) -> None:
 def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     """Peak resident set size in MB (Linux reports ru_maxrss in KiB)."""
     return resource.getrusage(who).ru_maxrss / 1024
+
+
+def cpu_seconds() -> float:
+    """User + system CPU time of this process so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def load_average() -> list[float]:
+    """1/5/15-minute load average (other work on the machine skews every number here)."""
+    return [round(x, 2) for x in os.getloadavg()]
 
 
 # --------------------------------------------------------------------------- machine
@@ -163,10 +175,23 @@ def open_ws(data_dir: Path, *, write: bool) -> tuple[Config, Workspace]:
     return config, open_workspace(config, write=write)
 
 
-def timed_ingest(ws: Workspace, items: list[IngestItem]) -> dict[str, Any]:
-    """Ingest ``items`` and report time, chunk count and throughput."""
+def folder_items(root: Path, prefix: str) -> tuple[list[IngestItem], str]:
+    """Items for a folder, with source keys as the CLI makes them, and the matching prune prefix.
+
+    Newer versions of ``corpus_items`` namespace source keys (the CLI uses ``corpus/`` for the
+    corpus folder); without the same keys the CLI re-ingest would see every file as a clash.
+    """
+    if "prefix" in inspect.signature(corpus_items).parameters:
+        return corpus_items(root, prefix=prefix), prefix
+    return corpus_items(root), ""
+
+
+def timed_ingest(ws: Workspace, root: Path, prefix: str) -> dict[str, Any]:
+    """Ingest a folder and report time, chunk count and throughput."""
+    items, prune = folder_items(root, prefix)
+    started_cpu = cpu_seconds()
     started = time.perf_counter()
-    report = ws.indexer.ingest(items, prune_prefix="")
+    report = ws.indexer.ingest(items, prune_prefix=prune)
     seconds = time.perf_counter() - started
     chunks = len(ws.registry.chunk_ids())
     if report.errors:
@@ -180,6 +205,9 @@ def timed_ingest(ws: Workspace, items: list[IngestItem]) -> dict[str, Any]:
         "chunks": chunks,
         "seconds": round(seconds, 2),
         "chunks_per_s": round(chunks / seconds, 2),
+        "cpu_s": round(cpu_seconds() - started_cpu, 2),
+        "source_prefix": prune,
+        "loadavg_after": load_average(),
     }
 
 
@@ -280,7 +308,7 @@ def sample_phase(tmp: Path, questions: list[str], n_questions: int) -> dict[str,
     config, ws = open_ws(data_dir, write=True)
     try:
         log(f"voorbeeldcorpus inlezen naar {data_dir} ...")
-        ingest = timed_ingest(ws, corpus_items(CORPUS))
+        ingest = timed_ingest(ws, CORPUS, "corpus/")
         log(f"voorbeeldcorpus: {ingest['chunks']} passages in {ingest['seconds']} s "
             f"({ingest['chunks_per_s']} passages/s, inclusief laden torch en model)")  # fmt: skip
         _, texts, inputs = embed_inputs(ws, config)
@@ -471,6 +499,7 @@ def encode_variants(
     for name, run in runs:
         log(f"ruwe encode: {name} ...")
         row = overhead_row(name, ingest_s, run(), n)
+        row["loadavg_after"] = load_average()
         log(
             f"  {row['encode_s']} s, {row['encode_chunks_per_s']} passages/s, "
             f"overhead {row['overhead_pct']} %"
@@ -487,7 +516,7 @@ def synthetic_phase(tmp: Path, args: argparse.Namespace, questions: list[str]) -
     config, ws = open_ws(data_dir, write=True)
     try:
         log(f"synthetisch corpus inlezen ({n_files} bestanden) ...")
-        ingest = timed_ingest(ws, corpus_items(root))
+        ingest = timed_ingest(ws, root, f"{root.name}/")
         log(
             f"synthetisch: {ingest['chunks']} passages in {ingest['seconds']} s "
             f"({ingest['chunks_per_s']} passages/s)"
@@ -588,6 +617,8 @@ def render_markdown(results: dict[str, Any]) -> str:
         f"sentence-transformers {m['sentence_transformers']}, "
         f"chromadb {m['chromadb']}, bm25s {m['bm25s']}",
         f"- {m['platform']}; geen GPU, geen netwerk",
+        f"- load average (1/5/15 min) bij start {results['loadavg_start']}, "
+        f"aan het eind {results['loadavg_end']}",
         "",
         "## Resultaten",
         "",
@@ -604,8 +635,10 @@ def render_markdown(results: dict[str, Any]) -> str:
 def notes(results: dict[str, Any]) -> list[str]:
     """Method notes for the summary."""
     out = [
-        "Inlezen = `ws.indexer.ingest(corpus_items(...), prune_prefix='')` in een verse "
-        "tijdelijke datamap: laden, knippen, embedden, Chroma, register en BM25. Bij het "
+        "Inlezen = `ws.indexer.ingest(corpus_items(map, prefix=P), prune_prefix=P)` in een "
+        "verse tijdelijke datamap, met P = `corpus/` zoals de CLI (zonder dezelfde bronsleutels "
+        "ziet de CLI elk bestand als id-conflict): laden, knippen, embedden, Chroma, register "
+        "en BM25. Bij het "
         "voorbeeldcorpus valt ook het importeren van torch/sentence-transformers, het laden van "
         "het model en het starten van de PDF-werker (spawn) in de meting.",
         "Herinlezen = wandkloktijd van `hospicewijzer --data-dir TMP ingest corpus` als nieuw "
@@ -634,6 +667,17 @@ def notes(results: dict[str, Any]) -> list[str]:
     return out
 
 
+def wait_for_idle(limit_s: float) -> list[float]:
+    """Wait (at most ``limit_s``) for a quiet machine; returns the load average at the start."""
+    deadline = time.monotonic() + limit_s
+    while load_average()[0] >= 0.5 and time.monotonic() < deadline:
+        time.sleep(10)
+    load = load_average()
+    if load[0] >= 0.5:
+        log(f"LET OP: machine niet stil (load {load}); de metingen kunnen te traag uitvallen")
+    return load
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Command-line options."""
     parser = argparse.ArgumentParser(description="Prestatiebenchmark Hospicewijzer")
@@ -646,6 +690,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=20250601)
     parser.add_argument("--no-pipeline-groups", dest="pipeline_groups", action="store_false",
                         help="sla de encode in flush-groepen over (één encode minder)")  # fmt: skip
+    parser.add_argument("--wait-idle", type=float, default=0.0, metavar="S",
+                        help="wacht max. S seconden tot de 1-min-load < 0,5 is")  # fmt: skip
     parser.add_argument("--keep", action="store_true", help="tijdelijke mappen niet opruimen")
     parser.add_argument(
         "--out", type=Path, default=OUT_DIR, help="map voor results.json en RESULTS.md"
@@ -660,6 +706,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results["machine"] = machine_info()
     log(f"machine: {results['machine']}")
     questions = dev_questions()
+    results["loadavg_start"] = wait_for_idle(args.wait_idle)
     tmp = Path(tempfile.mkdtemp(prefix="hw-bench-"))
     try:
         results["sample"] = sample_phase(tmp, questions, args.questions)
@@ -675,6 +722,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "reingest_child_peak_rss_mb": results["sample"]["reingest_cli"]["child_peak_rss_mb_wait4"],
         "children_peak_rss_mb": round(peak_rss_mb(resource.RUSAGE_CHILDREN), 1),
     }
+    results["loadavg_end"] = load_average()
     results["targets"] = {k: f"{op} {v}" for k, (op, v) in TARGETS.items()}
     results["notes"] = notes(results)
     args.out.mkdir(parents=True, exist_ok=True)

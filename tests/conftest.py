@@ -86,6 +86,18 @@ def ingested(workspace: Workspace, corpus_dir: Path) -> Workspace:
     return workspace
 
 
+@pytest.fixture(scope="session")
+def sample_workspace(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Iterator[Workspace]:
+    """The real sample corpus (corpus/) ingested once per session into a tmp data dir."""
+    data = tmp_path_factory.mktemp("sample") / "data"
+    config = Config.model_validate({"data_dir": data, "corpus_dir": REPO / "corpus"})
+    ws = open_workspace(config, write=True, embedder=embedder)
+    report = ws.indexer.ingest(corpus_items(REPO / "corpus", prefix="corpus/"), prune_prefix="corpus/")
+    assert not report.errors, report.summary()
+    yield ws
+    ws.close()
+
+
 def _soffice() -> str:
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if not found:

@@ -1,0 +1,105 @@
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from assistant.cli import main
+
+CLI = [sys.executable, "-m", "assistant.cli"]
+
+
+@pytest.fixture(scope="module")
+def cli_data(tmp_path_factory):
+    """A data dir with the fixture corpus, ingested through the real CLI."""
+    from tests.conftest import FIXTURES
+
+    data = tmp_path_factory.mktemp("cli") / "data"
+    result = subprocess.run([*CLI, "--data-dir", str(data), "ingest", str(FIXTURES / "corpus")],
+                            capture_output=True, text=True, timeout=300, env=dict(os.environ))
+    assert result.returncode == 0, result.stderr
+    assert "7 nieuw" in result.stdout
+    return data
+
+
+def test_ask_json_prints_one_answer_object(cli_data, capsys):
+    assert main(["--data-dir", str(cli_data), "ask", "Wie vult de USD-Z in?", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"answer", "citations", "refused", "reason", "mode", "latency_ms"}
+    assert data["citations"][0]["document_id"] == "test-epa-crisis"
+    assert "[1]" in data["answer"]
+
+
+def test_ask_with_history_file_and_filters(cli_data, tmp_path, capsys):
+    history = tmp_path / "h.json"
+    history.write_text(json.dumps([{"role": "user", "content": "Welke observatielijst gebruik je bij pijn bij een verstandelijke beperking?"},
+                                   {"role": "assistant", "content": "De PAINAD."}]), encoding="utf-8")
+    assert main(["--data-dir", str(cli_data), "ask", "En wie schakel je in als het team het niet kan duiden?",
+                 "--json", "--history", str(history), "--target-group", "verstandelijke-beperking"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert "arts VG" in data["answer"]
+    assert {c["document_id"] for c in data["citations"]} == {"test-vg-pijn"}
+
+
+def test_bad_history_file_is_a_clear_error(cli_data, tmp_path, capsys):
+    history = tmp_path / "h.json"
+    history.write_text(json.dumps([{"role": "dokter", "content": "x"}]), encoding="utf-8")
+    assert main(["--data-dir", str(cli_data), "ask", "vraag", "--history", str(history)]) == 2
+    assert "beurt 1 heeft geen geldige 'role'" in capsys.readouterr().err
+
+
+def test_json_lines_batch_loads_models_once_and_survives_bad_lines(cli_data):
+    lines = "\n".join([
+        json.dumps({"question": "Wie vult de USD-Z in?"}),
+        "dit is geen json",
+        json.dumps({"question": ""}),
+        json.dumps({"question": "En wie schakel je in als het team het niet kan duiden?",
+                    "history": [{"role": "user", "content": "pijn bij een verstandelijke beperking"}]}),
+        json.dumps({"question": "Wat is de hoofdstad van Frankrijk?"}),
+    ])
+    result = subprocess.run([*CLI, "--data-dir", str(cli_data), "ask", "--json"], input=lines,
+                            capture_output=True, text=True, timeout=300, env=dict(os.environ))
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 5
+    assert out[0]["citations"][0]["document_id"] == "test-epa-crisis"
+    assert "regel 2: geen geldige JSON" in out[1]["error"]
+    assert "regel 3: veld 'question'" in out[2]["error"]
+    assert "arts VG" in out[3]["answer"]
+    assert out[4]["refused"] is True
+    assert result.returncode == 1  # some lines failed
+
+
+def test_docs_list_marks_overdue_and_remove(cli_data, tmp_path, capsys):
+    assert main(["--data-dir", str(cli_data), "docs", "list"]) == 0
+    listing = capsys.readouterr().out
+    line = next(line for line in listing.splitlines() if line.startswith("test-oud-protocol"))
+    assert "2020-01-01  ⚠ VERLOPEN" in line
+    assert "7 documenten." in listing
+
+
+def test_tree_and_contacts_commands(cli_data, capsys):
+    assert main(["--data-dir", str(cli_data), "tree", "show", "test-boom-onrust"]) == 0
+    out = capsys.readouterr().out
+    assert "▶ start: Is er direct gevaar?" in out and "ADVIES [ACUUT]" in out
+    assert main(["--data-dir", str(cli_data), "tree", "show", "bestaat-niet"]) == 2
+    assert "Beslisboom 'bestaat-niet' bestaat niet" in capsys.readouterr().err
+    assert main(["--data-dir", str(cli_data), "contacts", "--region", "zeeland", "--target-group",
+                 "psychiatrie", "--urgent", "--json"]) == 0
+    cards = json.loads(capsys.readouterr().out)
+    assert cards[0]["available_24_7"] is True
+    assert {c["id"] for c in cards} == {"t-consult", "t-ggz", "t-crisis"}
+
+
+def test_ingest_exit_code_is_nonzero_when_a_file_fails(tmp_path, corpus_dir, capsys, embedder):
+    (corpus_dir / "leeg.txt").write_bytes(b"")
+    assert main(["--data-dir", str(tmp_path / "d"), "ingest", "--no-progress", str(corpus_dir)]) == 1
+    out = capsys.readouterr().out
+    assert "FOUT corpus/leeg.txt: het bestand is leeg" in out or "FOUT leeg.txt" in out or "leeg.txt: het bestand is leeg" in out
+    assert "7 nieuw" in out
+
+
+def test_unknown_setting_fails_loudly(monkeypatch, capsys):
+    monkeypatch.setenv("HOSPICEWIJZER_TOP_KK", "3")
+    assert main(["docs", "list"]) == 2
+    assert "Onbekende instelling HOSPICEWIJZER_TOP_KK" in capsys.readouterr().err
