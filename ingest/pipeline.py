@@ -38,6 +38,7 @@ class IngestItem:
     path: Path
     source: str
     overrides: dict[str, Any] = field(default_factory=dict)
+    label: str | None = None  # how the file is named in messages (an upload's original name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +130,7 @@ class Indexer:
                     and record.content_hash == fingerprint(item.path, item.overrides)
                 )
             except OSError as err:
-                report.add(FileResult(item.source, "fout", message=f"{item.source}: onleesbaar ({err})"))
+                report.add(FileResult(item.source, "fout", message=f"{item.label or item.source}: onleesbaar ({err})"))
                 continue
             if unchanged and record is not None:
                 report.add(FileResult(item.source, "ongewijzigd", record.meta.id, record.chunk_count))
@@ -167,7 +168,7 @@ class Indexer:
             for item in todo:
                 try:
                     doc = load_document(
-                        item.path, display_name=item.source, overrides=item.overrides,
+                        item.path, display_name=item.label or item.source, overrides=item.overrides,
                         max_bytes=self.settings.max_file_bytes, pdf_extractor=pdf,
                     )  # fmt: skip
                     owner = ids_by_source.get(doc.meta.id)

@@ -1,9 +1,44 @@
-"""Placeholder for the serve subcommand (filled in by later work)."""
+"""``hospicewijzer serve``: the web app (API + UI) on 127.0.0.1:7860 by default."""
 
 from __future__ import annotations
 
+import argparse
+import threading
 from typing import Any
+
+from assistant.cli.common import config_from
 
 
 def register(sub: Any) -> None:
-    """Add nothing yet."""
+    """Add the subcommand."""
+    p = sub.add_parser("serve", help="de webapp starten (chat, documenten, evaluatie)")
+    p.add_argument("--host", help="adres (standaard 127.0.0.1)")
+    p.add_argument("--port", type=int, help="poort (standaard 7860)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the data dir as its only writer, then serve until interrupted."""
+    import uvicorn
+
+    from assistant.workspace import open_workspace
+    from ui.accounts import AccountStore
+    from ui.feedback import FeedbackStore
+    from ui.server import create_app
+    from ui.services import Services
+
+    config = config_from(args, host=args.host, port=args.port)
+    workspace = open_workspace(config, write=True)
+    services = Services(
+        workspace,
+        AccountStore(config.data_dir / "accounts.sqlite3"),
+        FeedbackStore(config.data_dir / "feedback.sqlite3"),
+    )
+    threading.Thread(target=services.warm_up, daemon=True, name="warm-up").start()
+    app = create_app(services)
+    print(f"Hospicewijzer draait op http://{config.host}:{config.port}  (API-documentatie: /docs)", flush=True)
+    try:
+        uvicorn.run(app, host=config.host, port=config.port, log_level="warning", access_log=False)
+    finally:
+        workspace.close()
+    return 0

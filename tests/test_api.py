@@ -1,0 +1,299 @@
+import io
+import json
+import socket
+import threading
+import time
+
+import httpx
+import pytest
+import uvicorn
+from fastapi.testclient import TestClient
+
+from ui.accounts import AccountStore
+from ui.feedback import FeedbackStore
+from ui.server import create_app
+from ui.services import Services
+
+
+@pytest.fixture
+def api(ingested, tmp_path, make_config):
+    accounts = AccountStore(tmp_path / "accounts.sqlite3")
+    tokens = {role: accounts.add(role, role, "geheim-wachtwoord") for role in ("lezer", "coordinator", "evaluator")}
+    services = Services(ingested, accounts, FeedbackStore(tmp_path / "feedback.sqlite3"))
+    services.warm_up()
+    client = TestClient(create_app(services, mount_ui=False))
+    client.tokens = tokens  # type: ignore[attr-defined]
+    client.services = services  # type: ignore[attr-defined]
+    return client
+
+
+def auth(client, role):
+    return {"Authorization": f"Bearer {client.tokens[role]}"}
+
+
+def ask(question):
+    return {"messages": [{"role": "user", "content": question}]}
+
+
+def test_health_and_readiness(api):
+    assert api.get("/healthz").json() == {"status": "ok"}
+    assert api.get("/readyz").status_code == 200
+    api.services.ready.clear()
+    assert api.get("/readyz").status_code == 503
+    assert api.get("/openapi.json").status_code == 200
+
+
+def test_chat_returns_the_ask_json_shape(api):
+    data = api.post("/api/chat", json=ask("Wie vult de USD-Z in?")).json()
+    assert set(data) >= {"answer", "citations", "refused", "reason", "mode", "latency_ms"}
+    assert data["citations"][0]["document_id"] == "test-epa-crisis"
+
+
+def test_chat_history_and_filters(api):
+    body = {"messages": [
+        {"role": "user", "content": "Welke observatielijst gebruik je bij pijn bij een verstandelijke beperking?"},
+        {"role": "assistant", "content": "De PAINAD."},
+        {"role": "user", "content": "En wie schakel je in als het team het niet kan duiden?"}],
+        "filters": {"target_groups": ["verstandelijke-beperking"]}, "audience": "zorgverlener"}
+    data = api.post("/api/chat", json=body).json()
+    assert "arts VG" in data["answer"]
+
+
+def test_chat_streams_server_sent_events(api):
+    with api.stream("POST", "/api/chat", json=ask("Wie vult de USD-Z in?") | {"stream": True}) as response:
+        assert response.headers["content-type"].startswith("text/event-stream")
+        text = "".join(response.iter_text())
+    events = [block.split("\n") for block in text.strip().split("\n\n")]
+    names = [e[0].removeprefix("event: ") for e in events]
+    assert names[0] == "token" and names[-2:] == ["citations", "done"]
+    tokens = "".join(json.loads(e[1].removeprefix("data: "))["text"] for e in events if e[0] == "event: token")
+    done = json.loads(events[-1][1].removeprefix("data: "))
+    assert tokens == done["answer"]
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({}, "messages"),
+        ({"messages": []}, "messages"),
+        ({"messages": [{"role": "dokter", "content": "x"}]}, "messages.0.role"),
+        ({"messages": [{"role": "assistant", "content": "x"}]}, "messages"),
+        ({"messages": [{"role": "user", "content": "x"}], "filters": {"target_groups": ["ouderen"]}}, "filters.target_groups"),
+        ({"messages": [{"role": "user", "content": "x"}], "filters": {"regions": ["limburg"]}}, "filters.regions"),
+        ({"messages": [{"role": "user", "content": "x"}], "audience": "artsen"}, "audience"),
+        ({"messages": [{"role": "user", "content": "x"}], "extra": 1}, "extra"),
+        ({"messages": [{"role": "user"}]}, "messages.0.content"),
+    ],
+)
+def test_chat_validation_errors_name_the_field_in_dutch(api, body, field):
+    response = api.post("/api/chat", json=body)
+    assert response.status_code == 422
+    detail = response.json()["detail"]
+    assert detail.startswith("Ongeldig verzoek")
+    assert f"veld '{field}'" in detail
+
+
+def test_malformed_json_is_a_4xx_not_a_500(api):
+    response = api.post("/api/chat", content=b"{niet json", headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert "geen geldige JSON" in response.json()["detail"]
+
+
+PROTECTED = [
+    ("post", "/api/documents", "documents"),
+    ("put", "/api/documents/test-vg-pijn", "documents"),
+    ("delete", "/api/documents/test-vg-pijn", "documents"),
+    ("get", "/api/feedback", "feedback"),
+    ("get", "/api/feedback.csv", "feedback"),
+    ("post", "/api/evals/run", "evaluations"),
+    ("get", "/api/evals/abc", "evaluations"),
+]
+ALLOWED = {"documents": {"coordinator"}, "feedback": {"coordinator", "evaluator"}, "evaluations": {"evaluator"}}
+
+
+@pytest.mark.parametrize(("method", "path", "permission"), PROTECTED)
+def test_every_protected_endpoint_enforces_roles(api, method, path, permission):
+    assert getattr(api, method)(path).status_code == 401
+    bad = api.request(method.upper(), path, headers={"Authorization": "Bearer onzin"})
+    assert bad.status_code == 401
+    for role in ("lezer", "coordinator", "evaluator"):
+        response = api.request(method.upper(), path, headers=auth(api, role))
+        if role in ALLOWED[permission]:
+            assert response.status_code not in (401, 403), (role, path)
+        else:
+            assert response.status_code == 403, (role, path)
+            assert f"rol '{role}' mag dit niet" in response.json()["detail"]
+
+
+def test_login_returns_a_working_token(api):
+    assert api.post("/api/login", json={"username": "coordinator", "password": "fout"}).status_code == 401
+    token = api.post("/api/login", json={"username": "coordinator", "password": "geheim-wachtwoord"}).json()["token"]
+    assert api.get("/api/feedback", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+
+
+def test_chat_can_require_login(api, make_config):
+    api.services.ws.config = make_config(chat_requires_login=True)
+    assert api.post("/api/chat", json=ask("Wie vult de USD-Z in?")).status_code == 401
+    assert api.post("/api/chat", json=ask("Wie vult de USD-Z in?"), headers=auth(api, "lezer")).status_code == 200
+
+
+def _upload(api, files, data=None, role="coordinator"):
+    return api.post("/api/documents", files=files, data=data or {}, headers=auth(api, role))
+
+
+def test_upload_ask_replace_delete_roundtrip(api, office_files):
+    pdf = office_files["pdf"].read_bytes()
+    response = _upload(api, [("files", ("handreiking.pdf", pdf, "application/pdf"))],
+                       {"title": "Geüploade handreiking", "target_groups": "dak-en-thuisloos,verslaving"})
+    assert response.status_code == 201, response.text
+    [result] = response.json()["files"]
+    assert result["status"] == "nieuw" and result["source"].startswith("corpus/uploads/")
+    doc_id = result["document_id"]
+    assert doc_id == "handreiking"
+    detail = api.get(f"/api/documents/{doc_id}").json()
+    assert detail["title"] == "Geüploade handreiking" and {c["page"] for c in detail["chunk_list"]} == {1, 2}
+    answer = api.post("/api/chat", json=ask("Wie is de vaste contactpersoon voor dakloze gasten in de nachtopvang?")).json()
+    assert any(c["document_id"] == doc_id and c["page"] == 2 for c in answer["citations"])
+    replaced = api.put(f"/api/documents/{doc_id}", data={"review_date": "2020-05-01"}, headers=auth(api, "coordinator"))
+    assert replaced.status_code == 200, replaced.text
+    listing = api.get("/api/documents").json()
+    assert listing[0]["id"] == doc_id and listing[0]["review_overdue"] is True  # overdue first
+    assert api.delete(f"/api/documents/{doc_id}", headers=auth(api, "coordinator")).status_code == 204
+    assert api.get(f"/api/documents/{doc_id}").status_code == 404
+    again = api.post("/api/chat", json=ask("Wie is de vaste contactpersoon voor dakloze gasten in de nachtopvang?")).json()
+    assert all(c["document_id"] != doc_id for c in again["citations"])
+
+
+def test_upload_reports_each_file_and_checks_content_not_extension(api):
+    files = [
+        ("files", ("goed.md", b"# Nazorg\n\nPlan een nazorggesprek met de naasten na zes weken.\n", "text/markdown")),
+        ("files", ("nep.pdf", b"dit is geen pdf", "application/pdf")),
+        ("files", ("../../etc/passwd.txt", b"Bezoek mag altijd, ook 's nachts, in overleg met het team.\n", "text/plain")),
+    ]
+    response = _upload(api, files)
+    assert response.status_code == 207
+    by_name = {f["source"].rsplit("/", 1)[-1].split("-")[0]: f for f in response.json()["files"]}
+    statuses = sorted(f["status"] for f in response.json()["files"])
+    assert statuses == ["fout", "nieuw", "nieuw"]
+    error = next(f for f in response.json()["files"] if f["status"] == "fout")
+    assert error["message"].startswith("nep.pdf: heet .pdf maar is geen PDF")
+    uploads = api.services.config.corpus_dir / "uploads"
+    assert all(p.resolve().is_relative_to(uploads.resolve()) for p in uploads.iterdir())
+    assert not any("nep" in p.name for p in uploads.iterdir())  # failed files are not kept
+    assert by_name
+
+
+def test_upload_limits_are_enforced(api, make_config):
+    api.services.ws.config = make_config(max_file_mb=0.01, max_request_mb=0.05)
+    big = b"a" * 20_000
+    response = _upload(api, [("files", ("groot.txt", big, "text/plain"))])
+    assert response.status_code == 413 and "groot.txt: bestand is te groot" in response.json()["detail"]
+    many = [("files", (f"f{i}.txt", b"b" * 9_000, "text/plain")) for i in range(8)]
+    response = _upload(api, many)
+    assert response.status_code == 413 and "Verzoek is te groot (maximaal 0.05 MB" in response.json()["detail"]
+    assert not list((api.services.config.data_dir / "incoming").iterdir())  # temp files cleaned up
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"target_groups": "ouderen"}, "'ouderen' is geen geldige doelgroep"),
+        ({"review_date": "morgen"}, "review_date"),
+        ({"kleur": "blauw"}, "onbekend veld kleur"),
+    ],
+)
+def test_upload_metadata_is_validated(api, data, message):
+    response = _upload(api, [("files", ("a.md", b"# A\n\nTekst over zorg.\n", "text/markdown"))], data)
+    assert response.status_code == 422
+    assert message in response.json()["detail"]
+
+
+def test_upload_without_file_or_multipart(api):
+    assert _upload(api, [], {"title": "x"}).status_code == 422
+    response = api.post("/api/documents", json={"title": "x"}, headers=auth(api, "coordinator"))
+    assert response.status_code == 422 and "multipart/form-data" in response.json()["detail"]
+
+
+def test_unknown_documents_and_trees_are_404(api):
+    assert api.get("/api/documents/bestaat-niet").status_code == 404
+    assert api.put("/api/documents/bestaat-niet", data={"title": "x"}, headers=auth(api, "coordinator")).status_code == 404
+    assert api.get("/api/trees/bestaat-niet").status_code == 404
+
+
+def test_contacts_and_trees(api):
+    cards = api.get("/api/contacts", params={"region": "zeeland", "target_group": "psychiatrie", "urgent": True}).json()
+    assert cards[0]["available_24_7"] is True
+    assert [t["id"] for t in api.get("/api/trees").json()] == ["test-boom-onrust"]
+    tree = api.get("/api/trees/test-boom-onrust").json()
+    assert tree["start"] == "start" and tree["nodes"]["gevaar"]["urgent"] is True
+
+
+def test_feedback_is_stored_and_exported(api):
+    assert api.post("/api/feedback", json={"rating": "misschien"}).status_code == 422
+    assert api.post("/api/feedback", json={"rating": "fout", "reason": "bron klopt niet", "question": "q",
+                                           "answer": "a", "document_ids": ["test-vg-pijn"]}).status_code == 201
+    rows = api.get("/api/feedback", headers=auth(api, "coordinator")).json()
+    assert rows[0]["rating"] == "fout" and rows[0]["document_ids"] == "test-vg-pijn"
+    csv_text = api.get("/api/feedback.csv", headers=auth(api, "evaluator")).text
+    assert csv_text.splitlines()[0] == "id;datum;oordeel;reden;vraag;antwoord;documenten"
+    assert "bron klopt niet" in csv_text
+
+
+def test_evaluation_runs_in_the_background(api):
+    assert api.post("/api/evals/run", json={"dataset": "bestaat-niet"}, headers=auth(api, "evaluator")).status_code == 404
+    assert api.post("/api/evals/run", json={"limit": 0}, headers=auth(api, "evaluator")).status_code == 422
+    run = api.post("/api/evals/run", json={"dataset": "dev", "limit": 4}, headers=auth(api, "evaluator")).json()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        status = api.get(f"/api/evals/{run['run_id']}", headers=auth(api, "evaluator")).json()
+        if status["status"] != "bezig":
+            break
+        time.sleep(0.2)
+    assert status["status"] == "klaar", status
+    assert status["done"] == status["total"] == 4
+    assert "## Totaal" in status["report_markdown"]
+    assert "decline_accuracy" in status["overall"]
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def live_server(api):
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(api.app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_openai_compatible_endpoint_with_the_official_client(live_server):
+    from openai import OpenAI
+
+    client = OpenAI(base_url=f"{live_server}/v1", api_key="niet-nodig", http_client=httpx.Client())
+    completion = client.chat.completions.create(
+        model="hospicewijzer", messages=[{"role": "user", "content": "Wie vult de USD-Z in?"}]
+    )
+    content = completion.choices[0].message.content
+    assert "[1]" in content and "Bronnen:" in content and "Testdossier psychiatrische crisis" in content
+    extra = completion.model_extra or {}
+    assert extra["citations"][0]["document_id"] == "test-epa-crisis"
+    stream = client.chat.completions.create(
+        model="hospicewijzer", stream=True, messages=[{"role": "user", "content": "Wie vult de USD-Z in?"}]
+    )
+    streamed = "".join(chunk.choices[0].delta.content or "" for chunk in stream if chunk.choices)
+    assert streamed == content
+
+
+def test_openai_endpoint_rejects_bad_requests(api):
+    assert api.post("/v1/chat/completions", json={"messages": []}).status_code == 422
+    assert api.post("/v1/chat/completions", json={"messages": [{"role": "assistant", "content": "x"}]}).status_code == 422
+    assert io is not None

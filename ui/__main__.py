@@ -1,0 +1,7 @@
+"""``python -m ui``: the same as ``hospicewijzer serve``."""
+
+import sys
+
+from assistant.cli import main
+
+sys.exit(main(["serve", *sys.argv[1:]]))

@@ -1,0 +1,103 @@
+"""AccountStore: user accounts with roles, argon2-hashed passwords and bearer tokens (SQLite)."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from argon2.exceptions import VerificationError
+
+from assistant.errors import AssistantError
+
+ROLES = ("lezer", "coordinator", "evaluator")
+# What each role may do; the API checks these, the UI only hides what a role cannot use.
+PERMISSIONS = {
+    "lezer": {"chat"},
+    "coordinator": {"chat", "documents", "feedback"},
+    "evaluator": {"chat", "evaluations", "feedback"},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A signed-in user."""
+
+    name: str
+    role: str
+
+    def can(self, permission: str) -> bool:
+        """Whether the role grants a permission."""
+        return permission in PERMISSIONS.get(self.role, set())
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class AccountStore:
+    """Accounts in ``<data_dir>/accounts.sqlite3``; tokens are stored only as SHA-256 hashes."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._lock = threading.Lock()
+        self._hasher = PasswordHasher()
+        self._conn.execute(
+            "CREATE TABLE IF NOT EXISTS accounts (name TEXT PRIMARY KEY, role TEXT NOT NULL, "
+            "password TEXT NOT NULL, token TEXT NOT NULL UNIQUE)"
+        )
+
+    def add(self, name: str, role: str, password: str) -> str:
+        """Create or replace an account; returns its new API token (shown once).
+
+        Raises:
+            AssistantError: Unknown role, or a password shorter than 8 characters.
+        """
+        if role not in ROLES:
+            raise AssistantError(f"Onbekende rol '{role}'; kies uit {', '.join(ROLES)}")
+        if len(password) < 8:
+            raise AssistantError("Wachtwoord moet minstens 8 tekens hebben")
+        if not name.strip():
+            raise AssistantError("Gebruikersnaam mag niet leeg zijn")
+        token = secrets.token_urlsafe(32)
+        with self._lock:
+            self._conn.execute(
+                "INSERT OR REPLACE INTO accounts(name, role, password, token) VALUES (?, ?, ?, ?)",
+                (name.strip(), role, self._hasher.hash(password), _digest(token)),
+            )
+        return token
+
+    def login(self, name: str, password: str) -> tuple[Account, str] | None:
+        """Check a password; on success rotate and return a fresh token."""
+        with self._lock:
+            row = self._conn.execute("SELECT role, password FROM accounts WHERE name=?", (name,)).fetchone()
+        if row is None:
+            return None
+        try:
+            self._hasher.verify(row[1], password)
+        except VerificationError:
+            return None
+        token = secrets.token_urlsafe(32)
+        with self._lock:
+            self._conn.execute("UPDATE accounts SET token=? WHERE name=?", (_digest(token), name))
+        return Account(name, row[0]), token
+
+    def by_token(self, token: str) -> Account | None:
+        """The account a bearer token belongs to."""
+        with self._lock:
+            row = self._conn.execute("SELECT name, role FROM accounts WHERE token=?", (_digest(token),)).fetchone()
+        return Account(row[0], row[1]) if row else None
+
+    def names(self) -> list[tuple[str, str]]:
+        """(name, role) of every account."""
+        with self._lock:
+            return [(r[0], r[1]) for r in self._conn.execute("SELECT name, role FROM accounts ORDER BY name")]
+
+    def close(self) -> None:
+        """Close the database."""
+        self._conn.close()

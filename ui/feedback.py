@@ -1,0 +1,68 @@
+"""FeedbackStore: ratings (goed/fout) on answers, listable and exportable as CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    """One rating."""
+
+    id: int
+    created_at: str
+    rating: str
+    reason: str
+    question: str
+    answer: str
+    document_ids: str
+
+
+class FeedbackStore:
+    """Feedback in ``<data_dir>/feedback.sqlite3``.
+
+    The question is stored only because the user chose to send feedback on it; the UI says so.
+    """
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._lock = threading.Lock()
+        self._conn.execute(
+            "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT, "
+            "rating TEXT, reason TEXT, question TEXT, answer TEXT, document_ids TEXT)"
+        )
+
+    def add(self, rating: str, reason: str, question: str, answer: str, document_ids: list[str]) -> int:
+        """Store a rating; returns its id."""
+        with self._lock:
+            cur = self._conn.execute(
+                "INSERT INTO feedback(created_at, rating, reason, question, answer, document_ids) VALUES (?, ?, ?, ?, ?, ?)",
+                (datetime.now(UTC).isoformat(timespec="seconds"), rating, reason, question, answer, ",".join(document_ids)),
+            )
+        return int(cur.lastrowid or 0)
+
+    def all(self) -> list[Feedback]:
+        """All ratings, newest first."""
+        with self._lock:
+            rows = self._conn.execute("SELECT * FROM feedback ORDER BY id DESC").fetchall()
+        return [Feedback(*r) for r in rows]
+
+    def to_csv(self) -> str:
+        """All ratings as CSV (semicolon-separated, as Dutch spreadsheets expect)."""
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter=";")
+        writer.writerow(["id", "datum", "oordeel", "reden", "vraag", "antwoord", "documenten"])
+        for f in self.all():
+            writer.writerow([f.id, f.created_at, f.rating, f.reason, f.question, f.answer, f.document_ids])
+        return buf.getvalue()
+
+    def close(self) -> None:
+        """Close the database."""
+        self._conn.close()

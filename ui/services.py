@@ -1,0 +1,292 @@
+"""Services: what the API and the UI can do, on top of one Workspace owned by the server process.
+
+The corpus folder is the source of truth for documents: uploads are written into
+``<corpus>/uploads/`` with their metadata as a sidecar, replacements and deletions change the
+corpus files, so a later ``hospicewijzer ingest`` (or ``make run``) agrees with what the
+coordinators did. Writes are serialised by one lock; after each write the search index is
+reloaded, so readers switch atomically from the old to the new snapshot.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.contacts import ContactCard, find_contacts
+from assistant.errors import NotFound
+from assistant.metadata import slugify
+from assistant.trees import DecisionTree
+from assistant.types import Answer, Filters, Turn
+from assistant.workspace import Workspace
+from evals.dataset import DATASETS
+from ingest.documents import sidecar_path
+from ingest.pipeline import IngestItem
+from ingest.report import IngestReport
+from ui.accounts import AccountStore
+from ui.feedback import FeedbackStore
+
+log = logging.getLogger(__name__)
+CORPUS_PREFIX = "corpus/"
+
+
+@dataclass
+class EvalRun:
+    """A background evaluation run and its progress."""
+
+    id: str
+    dataset: str
+    status: str = "bezig"  # bezig | klaar | fout
+    done: int = 0
+    total: int = 0
+    result: dict[str, Any] | None = None
+    report_markdown: str = ""
+    error: str = ""
+    paths: dict[str, str] = field(default_factory=dict)
+
+
+class Services:
+    """All operations of the web app. Construct once per server process."""
+
+    def __init__(self, workspace: Workspace, accounts: AccountStore, feedback: FeedbackStore) -> None:
+        self.ws = workspace
+        self.accounts = accounts
+        self.feedback = feedback
+        self.ready = threading.Event()
+        self._write_lock = threading.Lock()
+        self._evals: dict[str, EvalRun] = {}
+
+    @property
+    def config(self) -> Any:
+        """The configuration."""
+        return self.ws.config
+
+    def warm_up(self) -> None:
+        """Load the model and the index (slow); readiness flips when done."""
+        self.ws.embedder.embed_query("opwarmen")
+        self.ws.index.get()
+        self.ready.set()
+
+    # -- chat ------------------------------------------------------------------------------
+    def ask(self, question: str, history: Sequence[Turn] = (), filters: Filters | None = None) -> Answer:
+        """Answer a question."""
+        return self.ws.assistant.ask(question, history, filters)
+
+    # -- documents -------------------------------------------------------------------------
+    def documents(self, filters: Filters | None = None) -> list[dict[str, Any]]:
+        """Documents (overdue review first, then by title), optionally filtered."""
+        today = date.today()
+        index = self.ws.index.get()
+        keep = index.doc_mask(filters) if filters else None
+        rows = []
+        for i, r in enumerate(index.documents):
+            if keep is not None and not keep[i]:
+                continue
+            rows.append(self._doc_json(r, today))
+        return sorted(rows, key=lambda d: (not d["review_overdue"], d["title"].lower()))
+
+    @staticmethod
+    def _doc_json(record: Any, today: date) -> dict[str, Any]:
+        meta = record.meta.model_dump(mode="json")
+        return meta | {
+            "source": record.source, "chunks": record.chunk_count, "revision": record.revision,
+            "ingested_at": record.ingested_at, "review_overdue": record.meta.is_overdue(today),
+        }  # fmt: skip
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        """One document with its chunks.
+
+        Raises:
+            NotFound: Unknown id.
+        """
+        record = self.ws.registry.get(doc_id)
+        if record is None:
+            raise NotFound(f"Document '{doc_id}' bestaat niet")
+        chunks = [{"id": c.id, "section": c.section, "page": c.page, "text": c.text} for c in self.ws.registry.chunks(doc_id)]
+        return self._doc_json(record, date.today()) | {"chunk_list": chunks}
+
+    def _upload_dir(self) -> Path:
+        path = self.config.corpus_dir / "uploads"
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def upload(self, files: Sequence[tuple[Path, str]], meta: dict[str, Any]) -> IngestReport:
+        """Ingest uploaded files (already size-checked temp files with their original names).
+
+        Each file is stored under ``<corpus>/uploads/`` with ``meta`` as sidecar; a file that
+        fails to ingest is not kept. The report says per file what happened.
+        """
+        with self._write_lock:
+            items, stored = [], []
+            for temp, original in files:
+                suffix = Path(original).suffix.lower()[:10]
+                name = f"{slugify(Path(original).stem)[:60]}-{uuid.uuid4().hex[:8]}{suffix}"
+                target = self._upload_dir() / name
+                shutil.move(str(temp), target)
+                file_meta = dict(meta)
+                if len(files) > 1:
+                    file_meta.pop("id", None)
+                    file_meta.pop("title", None)
+                if file_meta:
+                    sidecar_path(target).write_text(yaml.safe_dump(file_meta, allow_unicode=True), encoding="utf-8")
+                source = CORPUS_PREFIX + target.relative_to(self.config.corpus_dir).as_posix()
+                items.append(IngestItem(target, source, label=original))
+                stored.append((source, target))
+            report = self.ws.indexer.ingest(items)
+            failed = {r.source for r in report.errors}
+            for source, target in stored:
+                if source in failed:
+                    target.unlink(missing_ok=True)
+                    sidecar_path(target).unlink(missing_ok=True)
+            self.ws.index.reload()
+            return report
+
+    def _corpus_path(self, source: str) -> Path | None:
+        if not source.startswith(CORPUS_PREFIX):
+            return None
+        path = (self.config.corpus_dir / source[len(CORPUS_PREFIX) :]).resolve()
+        root = self.config.corpus_dir.resolve()
+        return path if path.is_relative_to(root) else None
+
+    def replace(self, doc_id: str, file: tuple[Path, str] | None, meta: dict[str, Any]) -> IngestReport:
+        """Replace a document's file and/or metadata; the old version stays until the new one is in.
+
+        Raises:
+            NotFound: Unknown id.
+        """
+        with self._write_lock:
+            record = self.ws.registry.get(doc_id)
+            if record is None:
+                raise NotFound(f"Document '{doc_id}' bestaat niet")
+            target = self._corpus_path(record.source)
+            if file is None and (target is None or not target.exists()):
+                raise NotFound(f"Het bestand van '{doc_id}' is niet beschikbaar; upload het opnieuw")
+            staging = Path(self.config.data_dir) / "staging" / uuid.uuid4().hex
+            staging.mkdir(parents=True)
+            try:
+                name = target.name if target else Path(file[1] if file else "document").name
+                work = staging / name
+                if file is not None:
+                    shutil.move(str(file[0]), work)
+                else:
+                    assert target is not None
+                    shutil.copyfile(target, work)
+                merged = dict(meta)
+                if target is not None and sidecar_path(target).exists():
+                    merged = (yaml.safe_load(sidecar_path(target).read_text(encoding="utf-8")) or {}) | merged
+                merged["id"] = doc_id
+                sidecar_path(work).write_text(yaml.safe_dump(merged, allow_unicode=True, default_flow_style=False), encoding="utf-8")
+                report = self.ws.indexer.ingest([IngestItem(work, record.source, label=file[1] if file else name)])
+                if not report.errors and target is not None:
+                    os.replace(work, target)
+                    os.replace(sidecar_path(work), sidecar_path(target))
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+            self.ws.index.reload()
+            return report
+
+    def delete(self, doc_id: str) -> None:
+        """Remove a document from every index, and its file from the corpus folder.
+
+        Raises:
+            NotFound: Unknown id.
+        """
+        with self._write_lock:
+            record = self.ws.registry.get(doc_id)
+            if record is None:
+                raise NotFound(f"Document '{doc_id}' bestaat niet")
+            self.ws.indexer.remove([doc_id])
+            target = self._corpus_path(record.source)
+            if target is not None:
+                target.unlink(missing_ok=True)
+                sidecar_path(target).unlink(missing_ok=True)
+            self.ws.index.reload()
+
+    # -- trees and contacts ------------------------------------------------------------------
+    def trees(self) -> list[DecisionTree]:
+        """All decision trees."""
+        return [
+            DecisionTree.model_validate(r.payload["tree"])
+            for r in self.ws.index.get().documents
+            if r.payload.get("kind") == "tree"
+        ]
+
+    def tree(self, tree_id: str) -> DecisionTree:
+        """One tree.
+
+        Raises:
+            NotFound: Unknown id.
+        """
+        for tree in self.trees():
+            if tree.id == tree_id:
+                return tree
+        raise NotFound(f"Beslisboom '{tree_id}' bestaat niet")
+
+    def contacts(self, region: str | None = None, target_group: str | None = None, kinds: Sequence[str] = (),
+                 urgent: bool = False) -> list[ContactCard]:  # fmt: skip
+        """Contact cards by region and target group."""
+        cards = [
+            ContactCard.model_validate(raw)
+            for r in self.ws.index.get().documents
+            if r.payload.get("kind") == "contacts"
+            for raw in r.payload["contacts"]["contacts"]
+        ]
+        return find_contacts(cards, region=region, target_group=target_group, kinds=kinds, urgent=urgent)
+
+    # -- evaluations -----------------------------------------------------------------------
+    @staticmethod
+    def eval_sets() -> list[str]:
+        """Names of the available question sets."""
+        return sorted(p.stem for p in DATASETS.glob("*.jsonl"))
+
+    def start_eval(self, dataset: str, limit: int | None = None, ablation: bool = False) -> EvalRun:
+        """Start an evaluation in a background thread.
+
+        Raises:
+            NotFound: Unknown question set.
+        """
+        if dataset not in self.eval_sets():
+            raise NotFound(f"Vragenset '{dataset}' bestaat niet; kies uit {', '.join(self.eval_sets())}")
+        run = EvalRun(id=uuid.uuid4().hex[:12], dataset=dataset)
+        self._evals[run.id] = run
+        threading.Thread(target=self._run_eval, args=(run, limit, ablation), daemon=True).start()
+        return run
+
+    def _run_eval(self, run: EvalRun, limit: int | None, ablation: bool) -> None:
+        from evals.service import run_evaluation
+
+        def progress(done: int, total: int) -> None:
+            run.done, run.total = done, total
+
+        try:
+            result, paths = run_evaluation(
+                self.ws.assistant, DATASETS / f"{run.dataset}.jsonl", self.config.data_dir / "evals",
+                limit=limit, ablation=ablation, progress=progress, run_id=run.id,
+            )  # fmt: skip
+            run.result = result
+            run.report_markdown = paths["markdown"].read_text(encoding="utf-8")
+            run.paths = {k: str(v) for k, v in paths.items()}
+            run.status = "klaar"
+        except Exception as err:  # noqa: BLE001 - reported to the evaluator, never crashes the server
+            log.exception("Evaluatie %s mislukt", run.id)
+            run.status, run.error = "fout", str(err)
+
+    def eval_run(self, run_id: str) -> EvalRun:
+        """A run by id.
+
+        Raises:
+            NotFound: Unknown id.
+        """
+        run = self._evals.get(run_id)
+        if run is None:
+            raise NotFound(f"Evaluatie '{run_id}' bestaat niet")
+        return run
