@@ -11,12 +11,87 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 # Words that carry no meaning in a care question, on top of the Snowball Dutch stop list.
 _QUESTION_WORDS = frozenset(
-    "wat hoe welke welk wie waar wanneer waarom kan kun kunnen moet moeten mag mogen ik je jij "
-    "we wij mijn onze ons iemand iets graag eigenlijk precies even wel gaat doe doen zijn heeft "
-    "hebben bij over voor met zou zouden dient worden wordt vraag vragen tips goed beste doet "
-    "vanuit gewoon automatisch snel precies eigenlijk welke zegt zeggen staat volgens belangrijk "
-    "waarop waarmee waarvoor hierbij daarbij iets allemaal meneer mevrouw gast patient patiente "
-    "client clienten cliente hospice".split()
+    [
+        "wat",
+        "hoe",
+        "welke",
+        "welk",
+        "wie",
+        "waar",
+        "wanneer",
+        "waarom",
+        "kan",
+        "kun",
+        "kunnen",
+        "moet",
+        "moeten",
+        "mag",
+        "mogen",
+        "ik",
+        "je",
+        "jij",
+        "we",
+        "wij",
+        "mijn",
+        "onze",
+        "ons",
+        "iemand",
+        "iets",
+        "graag",
+        "eigenlijk",
+        "precies",
+        "even",
+        "wel",
+        "gaat",
+        "doe",
+        "doen",
+        "zijn",
+        "heeft",
+        "hebben",
+        "bij",
+        "over",
+        "voor",
+        "met",
+        "zou",
+        "zouden",
+        "dient",
+        "worden",
+        "wordt",
+        "vraag",
+        "vragen",
+        "tips",
+        "goed",
+        "beste",
+        "doet",
+        "vanuit",
+        "gewoon",
+        "automatisch",
+        "snel",
+        "precies",
+        "eigenlijk",
+        "welke",
+        "zegt",
+        "zeggen",
+        "staat",
+        "volgens",
+        "belangrijk",
+        "waarop",
+        "waarmee",
+        "waarvoor",
+        "hierbij",
+        "daarbij",
+        "iets",
+        "allemaal",
+        "meneer",
+        "mevrouw",
+        "gast",
+        "patient",
+        "patiente",
+        "client",
+        "clienten",
+        "cliente",
+        "hospice",
+    ]
 )
 
 
@@ -71,7 +146,11 @@ class DutchAnalyzer:
         for i in range(3, len(word) - 2):
             left, right = word[:i], word[i:]
             base = next(
-                (c for c in (left, left[:-1] if left.endswith("s") else "") if c and c in self.vocabulary),
+                (
+                    c
+                    for c in (left, left[:-1] if left.endswith("s") else "")
+                    if c and c in self.vocabulary
+                ),
                 None,
             )
             if not base or base in self._stops or len(base) < 3 or right in self._stops:

@@ -21,7 +21,9 @@ DOSE_REFUSAL = (
     "Ik geef geen dosering voor een individuele patiënt. Overleg over medicatie en doses altijd "
     "met de behandelend arts, de apotheker of het consultatieteam palliatieve zorg."
 )
-_DOSE_TEXT = re.compile(r"\d+([.,]\d+)?\s*(mg|mcg|µg|microgram|ml|milligram|milliliter|eenheden|druppels)\b", re.I)
+_DOSE_TEXT = re.compile(
+    r"\d+([.,]\d+)?\s*(mg|mcg|µg|microgram|ml|milligram|milliliter|eenheden|druppels)\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,20 +51,29 @@ def coverage(concepts: Sequence[Concept], weights: Sequence[float], terms: set[s
     total = sum(weights)
     if total <= 0:
         return 0.0
-    got = sum(w for c, w in zip(concepts, weights, strict=True) if any(a <= terms for a in c.alternatives))
+    got = sum(
+        w for c, w in zip(concepts, weights, strict=True) if any(a <= terms for a in c.alternatives)
+    )
     return got / total
 
 
-def evidence(plan: QueryPlan, hits: Sequence[Hit], index: SearchIndex, analyzer: DutchAnalyzer) -> float:
-    """How well the best passages cover the question: max over the top 3 of coverage, with a
-    small share of dense similarity so paraphrases are not lost."""
+def evidence(
+    plan: QueryPlan, hits: Sequence[Hit], index: SearchIndex, analyzer: DutchAnalyzer
+) -> float:
+    """How well the best passages cover the question (0..1).
+
+    The maximum over the top 3 hits of 0.85 x concept coverage + 0.15 x dense similarity, so
+    paraphrases are not lost; calibrated on the dev split (see README).
+    """
     concepts = list(plan.concepts)
     if not concepts or not hits:
         return 0.0
     weights = _weights(concepts, index)
     best = 0.0
     for hit in hits[:3]:
-        terms = set(analyzer.index_terms(f"{hit.meta.title}\n{hit.chunk.section}\n{hit.chunk.text}"))
+        terms = set(
+            analyzer.index_terms(f"{hit.meta.title}\n{hit.chunk.section}\n{hit.chunk.text}")
+        )
         best = max(best, 0.85 * coverage(concepts, weights, terms) + 0.15 * max(0.0, hit.dense))
     return best
 
@@ -76,7 +87,14 @@ class _Unit:
     score: float
 
 
-def _units(plan: QueryPlan, hits: Sequence[Hit], index: SearchIndex, analyzer: DutchAnalyzer, *, drop_doses: bool) -> list[_Unit]:
+def _units(
+    plan: QueryPlan,
+    hits: Sequence[Hit],
+    index: SearchIndex,
+    analyzer: DutchAnalyzer,
+    *,
+    drop_doses: bool,
+) -> list[_Unit]:
     concepts = list(plan.concepts)
     weights = _weights(concepts, index)
     units = []
@@ -111,10 +129,15 @@ def _select(units: list[_Unit], plan: QueryPlan, settings: AnswerSettings) -> li
     for unit in list(chosen):
         if unit.text.rstrip().endswith(":"):
             for nxt in units:
-                if nxt.hit_rank == unit.hit_rank and nxt.is_item and 0 < nxt.position - unit.position <= 6:
-                    if nxt not in chosen and size + len(nxt.text) <= settings.max_chars:
-                        chosen.append(nxt)
-                        size += len(nxt.text) + 6
+                if (
+                    nxt.hit_rank == unit.hit_rank
+                    and nxt.is_item
+                    and 0 < nxt.position - unit.position <= 6
+                    and nxt not in chosen
+                    and size + len(nxt.text) <= settings.max_chars
+                ):
+                    chosen.append(nxt)
+                    size += len(nxt.text) + 6
     return sorted(chosen, key=lambda u: (u.hit_rank, u.position))
 
 
@@ -135,13 +158,32 @@ def compose(
     top = list(hits[: settings.top_n])
     strength = evidence(plan, top, index, analyzer)
     if plan.dose:
-        body = _body(plan, top, index, analyzer, settings, today, drop_doses=True, first_number=first_number) if strength >= settings.min_evidence else None
-        text = DOSE_REFUSAL if body is None else f"{DOSE_REFUSAL}\n\nAlgemene informatie uit de kennisbank:\n{body[0]}"
+        body = (
+            _body(
+                plan,
+                top,
+                index,
+                analyzer,
+                settings,
+                today,
+                drop_doses=True,
+                first_number=first_number,
+            )
+            if strength >= settings.min_evidence
+            else None
+        )
+        text = (
+            DOSE_REFUSAL
+            if body is None
+            else f"{DOSE_REFUSAL}\n\nAlgemene informatie uit de kennisbank:\n{body[0]}"
+        )
         return Answer(text=text, citations=body[1] if body else (), refused=True, reason="dosering",
                       warnings=body[2] if body else ())  # fmt: skip
     if strength < settings.min_evidence:
         return Answer(text=NOTHING_FOUND, refused=True, reason="buiten-corpus")
-    body = _body(plan, top, index, analyzer, settings, today, drop_doses=False, first_number=first_number)
+    body = _body(
+        plan, top, index, analyzer, settings, today, drop_doses=False, first_number=first_number
+    )
     if body is None:
         return Answer(text=NOTHING_FOUND, refused=True, reason="buiten-corpus")
     text, citations, warnings = body
@@ -173,7 +215,8 @@ def _body(
         lines.append(f"- {sentence} [{n}]" if unit.is_item else f"{sentence} [{n}]")
     text = _join_lines(lines)
     citations = tuple(
-        _citation(n, hits[rank], " … ".join(snippets[rank]), today, index) for rank, n in numbers.items()
+        _citation(n, hits[rank], " … ".join(snippets[rank]), today, index)
+        for rank, n in numbers.items()
     )
     warnings = _warnings(citations, index)
     if warnings:

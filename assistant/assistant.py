@@ -92,6 +92,15 @@ class Assistant:
         if self.log_questions:
             log.info("vraag=%r latency_ms=%.1f", question, latency)
         else:
-            log.info("vraag beantwoord: latency_ms=%.1f hits=%d refused=%s", latency, len(hits), answer.refused)
-        retrieved = tuple(c.chunk_id for c in cards_cited if c.chunk_id) + tuple(h.chunk.id for h in hits)
-        return replace(answer, latency_ms=latency, urgent=plan.acute, contacts=contacts, retrieved=retrieved)
+            log.info(
+                "vraag beantwoord: latency_ms=%.1f hits=%d refused=%s",
+                latency,
+                len(hits),
+                answer.refused,
+            )
+        retrieved = tuple(c.chunk_id for c in cards_cited if c.chunk_id) + tuple(
+            h.chunk.id for h in hits
+        )
+        return replace(
+            answer, latency_ms=latency, urgent=plan.acute, contacts=contacts, retrieved=retrieved
+        )

@@ -42,19 +42,29 @@ def relevant_cards(
     group = plan.groups[0] if plan.groups else None
     # Acute questions: the regional consultation team and the out-of-hours GP post, plus the
     # group's own crisis route; otherwise the group's specialists and the consultation team.
-    kinds: tuple[str, ...] = ("consultatieteam-palliatieve-zorg", "huisartsenpost") if plan.acute else ()
+    kinds: tuple[str, ...] = (
+        ("consultatieteam-palliatieve-zorg", "huisartsenpost") if plan.acute else ()
+    )
     if group:
         kinds = (*_GROUP_KINDS.get(group, ()), "consultatieteam-palliatieve-zorg", *kinds)
     found = find_contacts(
-        [c for _, c in cards], region=region or "landelijk", target_group=group, kinds=kinds, urgent=plan.acute
+        [c for _, c in cards],
+        region=region or "landelijk",
+        target_group=group,
+        kinds=kinds,
+        urgent=plan.acute,
     )
     if not found and kinds:
-        found = find_contacts([c for _, c in cards], region=region or "landelijk", urgent=plan.acute)
+        found = find_contacts(
+            [c for _, c in cards], region=region or "landelijk", urgent=plan.acute
+        )
     if plan.acute:
         # At night only what is reachable now: 24/7 cards and the out-of-hours GP post.
         found = [c for c in found if c.available_24_7 or c.kind == "huisartsenpost"] or found
     if region:
-        found = [c for c in found if region in c.regions] + [c for c in found if region not in c.regions]
+        found = [c for c in found if region in c.regions] + [
+            c for c in found if region not in c.regions
+        ]
     return [(by_card[id(c)], c) for c in found[:limit]]
 
 
@@ -69,19 +79,35 @@ def contact_block(
         lines.append(f"- {card.organisation}{phone} ({card.availability or 'bereikbaarheid onbekend'}). "
                      f"{card.conditions} [{n}]".rstrip())  # fmt: skip
         record = index.record(doc_id)
-        chunk = next((c for c in index.chunks if c.doc_id == doc_id and c.section == card.organisation), None)
-        overdue = bool(card.review_date and card.review_date < today) or bool(record and record.meta.is_overdue(today))
+        chunk = next(
+            (c for c in index.chunks if c.doc_id == doc_id and c.section == card.organisation), None
+        )
+        overdue = bool(card.review_date and card.review_date < today) or bool(
+            record and record.meta.is_overdue(today)
+        )
         citations.append(
             Citation(
-                index=n, document_id=doc_id, title=record.meta.title if record else doc_id,
-                source=record.source if record else "", page=None, section=card.organisation,
-                snippet=card.render(), score=1.0, review_overdue=overdue,
+                index=n,
+                document_id=doc_id,
+                title=record.meta.title if record else doc_id,
+                source=record.source if record else "",
+                page=None,
+                section=card.organisation,
+                snippet=card.render(),
+                score=1.0,
+                review_overdue=overdue,
                 review_date=card.review_date.isoformat() if card.review_date else None,
-                doc_type="consultatie", fictional=bool(record and record.meta.fictional),
-                chunk_id=chunk.id if chunk else "", passage=chunk.text if chunk else card.render(),
-            )  # fmt: skip
+                doc_type="consultatie",
+                fictional=bool(record and record.meta.fictional),
+                chunk_id=chunk.id if chunk else "",
+                passage=chunk.text if chunk else card.render(),
+            )
         )
     if not region:
-        lines.append("Noem uw regio (bijvoorbeeld Zeeland of Breda) voor de nummers van uw eigen netwerk.")
-    contacts = tuple(card.model_dump(mode="json") | {"document_id": doc_id} for doc_id, card in picked)
+        lines.append(
+            "Noem uw regio (bijvoorbeeld Zeeland of Breda) voor de nummers van uw eigen netwerk."
+        )
+    contacts = tuple(
+        card.model_dump(mode="json") | {"document_id": doc_id} for doc_id, card in picked
+    )
     return "\n".join(lines), tuple(citations), contacts

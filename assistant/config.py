@@ -119,7 +119,9 @@ def load_config(
     try:
         if environ is None:
             return Config(_env_file=env_file, **clean)  # type: ignore[call-arg]
-        values: dict[str, Any] = {k[len(_PREFIX) :].lower(): v for k, v in env.items() if k in known}
+        values: dict[str, Any] = {
+            k[len(_PREFIX) :].lower(): v for k, v in env.items() if k in known
+        }
         values.update(clean)
         return Config.model_validate(values)
     except ValidationError as err:

@@ -109,11 +109,15 @@ def parse_contacts(data: dict[str, Any], *, source: str) -> ContactFile:
             loc = list(e["loc"])
             if len(loc) >= 2 and loc[0] == "contacts" and isinstance(loc[1], int):
                 cards = data.get("contacts") or []
-                card = cards[loc[1]] if loc[1] < len(cards) and isinstance(cards[loc[1]], dict) else {}
+                card = (
+                    cards[loc[1]] if loc[1] < len(cards) and isinstance(cards[loc[1]], dict) else {}
+                )
                 loc[1] = f"kaart {card.get('id', loc[1] + 1)}"
             msg = str(e["msg"]).removeprefix("Value error, ")
             reasons.append(f"{'.'.join(str(p) for p in loc)}: {msg}")
-        raise CorpusError(f"{source}: ongeldige contactkaart – {'; '.join(reasons)}", path=source) from err
+        raise CorpusError(
+            f"{source}: ongeldige contactkaart – {'; '.join(reasons)}", path=source
+        ) from err
     ids = [c.id for c in parsed.contacts]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
@@ -138,7 +142,11 @@ def find_contacts(
     def matches(card: ContactCard) -> bool:
         if region and region not in card.regions and "landelijk" not in card.regions:
             return False
-        if target_group and target_group not in card.target_groups and "algemeen" not in card.target_groups:
+        if (
+            target_group
+            and target_group not in card.target_groups
+            and "algemeen" not in card.target_groups
+        ):
             return False
         return not kinds or card.kind in kinds
 

@@ -21,9 +21,17 @@ class Embedder(Protocol):
     name: str
     max_tokens: int
 
-    def embed_documents(self, texts: Sequence[str]) -> np.ndarray: ...
-    def embed_query(self, text: str) -> np.ndarray: ...
-    def count_tokens(self, text: str) -> int: ...
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed passages as an (n, dim) array of unit vectors."""
+        ...
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """Embed one query as a (dim,) unit vector."""
+        ...
+
+    def count_tokens(self, text: str) -> int:
+        """Word pieces of a text, without special tokens."""
+        ...
 
 
 def resolve_model(name: str) -> str:
@@ -53,7 +61,9 @@ class SentenceTransformerEmbedder:
         batch_size: Texts per encode batch.
     """
 
-    def __init__(self, model: str = BUNDLED_MODEL, *, device: str = "cpu", batch_size: int = 32) -> None:
+    def __init__(
+        self, model: str = BUNDLED_MODEL, *, device: str = "cpu", batch_size: int = 32
+    ) -> None:
         self.name = model
         self.path = resolve_model(model)
         self.device = device
@@ -70,8 +80,10 @@ class SentenceTransformerEmbedder:
             from sentence_transformers import SentenceTransformer
 
             return SentenceTransformer(self.path, device=self.device)
-        except Exception as err:  # noqa: BLE001 - any load failure is reported the same way
-            raise ModelUnavailable(f"Embeddingmodel '{self.name}' kan niet worden geladen: {err}") from err
+        except Exception as err:
+            raise ModelUnavailable(
+                f"Embeddingmodel '{self.name}' kan niet worden geladen: {err}"
+            ) from err
 
     @cached_property
     def _tokenize(self) -> Callable[[str], list[int]]:

@@ -62,7 +62,12 @@ class SearchIndex:
 
     @classmethod
     def load(
-        cls, registry: Registry, store: ChromaStore, lexical_dir: Path | None, *, decompound: bool = True
+        cls,
+        registry: Registry,
+        store: ChromaStore,
+        lexical_dir: Path | None,
+        *,
+        decompound: bool = True,
     ) -> SearchIndex:
         """Load the committed state: registry first (the truth), then vectors and BM25 for it.
 
@@ -110,13 +115,15 @@ class SearchIndex:
         keep = np.ones(len(self.documents), dtype=bool)
         for i, record in enumerate(self.documents):
             m = record.meta
-            if filters.target_groups and not set(filters.target_groups) & set(m.target_groups):
-                keep[i] = False
-            elif filters.regions and not (set(filters.regions) & set(m.regions) or "landelijk" in m.regions):
-                keep[i] = False
-            elif filters.doc_types and m.doc_type not in filters.doc_types:
-                keep[i] = False
-            elif filters.audience and m.audience not in (filters.audience, "iedereen"):
+            if (
+                (filters.target_groups and not set(filters.target_groups) & set(m.target_groups))
+                or (
+                    filters.regions
+                    and not (set(filters.regions) & set(m.regions) or "landelijk" in m.regions)
+                )
+                or (filters.doc_types and m.doc_type not in filters.doc_types)
+                or (filters.audience and m.audience not in (filters.audience, "iedereen"))
+            ):
                 keep[i] = False
         return keep
 
@@ -128,7 +135,9 @@ class SearchIndex:
 
     def group_mask(self, groups: tuple[str, ...]) -> np.ndarray:
         """Chunks of documents about any of the given target groups."""
-        docs = np.array([bool(set(groups) & set(d.meta.target_groups)) for d in self.documents], dtype=bool)
+        docs = np.array(
+            [bool(set(groups) & set(d.meta.target_groups)) for d in self.documents], dtype=bool
+        )
         return docs[self.chunk_doc] if len(self.chunks) else np.zeros(0, dtype=bool)
 
     def superseded_ids(self) -> set[str]:

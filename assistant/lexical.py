@@ -25,7 +25,9 @@ class BM25Index:
         decompound: Whether compounds are split into known parts.
     """
 
-    def __init__(self, chunk_ids: Sequence[str], texts: Sequence[str], *, decompound: bool = True) -> None:
+    def __init__(
+        self, chunk_ids: Sequence[str], texts: Sequence[str], *, decompound: bool = True
+    ) -> None:
         import bm25s
 
         self.chunk_ids = list(chunk_ids)
@@ -37,7 +39,9 @@ class BM25Index:
         self._known = frozenset(self._bm25.vocab_dict)
 
     @classmethod
-    def _from_parts(cls, chunk_ids: list[str], vocabulary: list[str], decompound: bool, bm25: object) -> BM25Index:
+    def _from_parts(
+        cls, chunk_ids: list[str], vocabulary: list[str], decompound: bool, bm25: object
+    ) -> BM25Index:
         self = cls.__new__(cls)
         self.chunk_ids = chunk_ids
         self.analyzer = DutchAnalyzer(vocabulary, decompound=decompound)
@@ -111,7 +115,7 @@ class BM25Index:
             if bool(meta["decompound"]) != decompound:
                 return None
             bm25 = bm25s.BM25.load(str(target), show_progress=False, verbosity=0)
-        except Exception as err:  # noqa: BLE001 - a broken cache is rebuilt, never fatal
+        except Exception as err:
             log.warning("BM25-index in %s onleesbaar, wordt opnieuw opgebouwd: %s", target, err)
             return None
         return cls._from_parts(meta["chunk_ids"], meta["vocabulary"], decompound, bm25)

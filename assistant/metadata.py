@@ -76,7 +76,9 @@ class DocumentMeta(BaseModel):
     @classmethod
     def _id(cls, v: str) -> str:
         if not _SLUG.match(v):
-            raise ValueError(f"'{v}' is geen geldige id (kleine letters, cijfers en '-', 2-120 tekens)")
+            raise ValueError(
+                f"'{v}' is geen geldige id (kleine letters, cijfers en '-', 2-120 tekens)"
+            )
         return v
 
     @field_validator("title")
@@ -144,4 +146,6 @@ def build_meta(values: Mapping[str, Any], *, source: str) -> DocumentMeta:
             field = ".".join(str(p) for p in item["loc"] if not isinstance(p, int)) or "metadata"
             msg = str(item["msg"]).removeprefix("Value error, ")
             reasons.append(f"veld '{field}': {msg}")
-        raise MetadataError(f"{source}: ongeldige metadata – {'; '.join(reasons)}", path=source) from err
+        raise MetadataError(
+            f"{source}: ongeldige metadata – {'; '.join(reasons)}", path=source
+        ) from err

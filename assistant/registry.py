@@ -126,7 +126,9 @@ class Registry:
 
     def get(self, doc_id: str) -> DocumentRecord | None:
         """One document, or None."""
-        row = self._conn.execute(f"SELECT {self._COLS} FROM documents WHERE id=?", (doc_id,)).fetchone()
+        row = self._conn.execute(
+            f"SELECT {self._COLS} FROM documents WHERE id=?", (doc_id,)
+        ).fetchone()
         return self._record(row) if row else None
 
     def by_source(self) -> dict[str, DocumentRecord]:

@@ -27,7 +27,9 @@ class RetrievalSettings:
     superseded_penalty: float = 0.5
 
 
-def top_positions(scores: np.ndarray, mask: np.ndarray, k: int, *, positive_only: bool) -> list[int]:
+def top_positions(
+    scores: np.ndarray, mask: np.ndarray, k: int, *, positive_only: bool
+) -> list[int]:
     """Best ``k`` positions among those in ``mask`` (and with a positive score, if asked)."""
     allowed = mask & (scores > 0) if positive_only else mask
     candidates = np.flatnonzero(allowed)
@@ -56,14 +58,20 @@ class HybridRetriever:
         if len(index) == 0:
             return []
         mask = index.chunk_mask(filters)
-        lexical = index.lexical.scores(plan.lexical_terms) if s.mode != "dense" else np.zeros(len(index))
+        lexical = (
+            index.lexical.scores(plan.lexical_terms) if s.mode != "dense" else np.zeros(len(index))
+        )
         dense = (
             index.vectors @ self.embedder.embed_query(plan.dense_text)
             if s.mode != "bm25"
             else np.zeros(len(index), dtype=np.float32)
         )
-        lex_top = top_positions(lexical, mask, s.top_k, positive_only=True) if s.mode != "dense" else []
-        dense_top = top_positions(dense, mask, s.top_k, positive_only=False) if s.mode != "bm25" else []
+        lex_top = (
+            top_positions(lexical, mask, s.top_k, positive_only=True) if s.mode != "dense" else []
+        )
+        dense_top = (
+            top_positions(dense, mask, s.top_k, positive_only=False) if s.mode != "bm25" else []
+        )
         if s.mode == "hybrid" and s.fusion == "score":
             fused = score_fusion(
                 {p: float(lexical[p]) for p in lex_top},

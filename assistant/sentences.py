@@ -14,7 +14,9 @@ _SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9À-Ý\"“‘(•-])")
 
 def _protect(text: str) -> str:
     for abbr in _ABBREV:
-        text = re.sub(rf"\b{re.escape(abbr)}\.", abbr.replace(".", "\u2024") + "\u2024", text, flags=re.I)
+        text = re.sub(
+            rf"\b{re.escape(abbr)}\.", abbr.replace(".", "\u2024") + "\u2024", text, flags=re.I
+        )
     return text
 
 

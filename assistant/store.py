@@ -54,7 +54,7 @@ class ChromaStore:
             assert self.path is not None
             self.path.mkdir(parents=True, exist_ok=True)
             return chromadb.PersistentClient(path=str(self.path), settings=settings)
-        except Exception as err:  # noqa: BLE001 - wrap every client failure
+        except Exception as err:
             where = self.url or str(self.path)
             raise StoreError(f"Vectoropslag (Chroma) op {where} is niet bereikbaar: {err}") from err
 
@@ -64,10 +64,14 @@ class ChromaStore:
             return self._client.get_or_create_collection(
                 self.collection_name, metadata={"hnsw:space": "cosine"}, embedding_function=None
             )
-        except Exception as err:  # noqa: BLE001
-            raise StoreError(f"Chroma-collectie '{self.collection_name}' niet te openen: {err}") from err
+        except Exception as err:
+            raise StoreError(
+                f"Chroma-collectie '{self.collection_name}' niet te openen: {err}"
+            ) from err
 
-    def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]]) -> None:
+    def upsert(
+        self, chunks: Sequence[Chunk], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]]
+    ) -> None:
         """Write chunks with their vectors, in batches Chroma accepts."""
         for start in range(0, len(chunks), _MAX_BATCH):
             part = chunks[start : start + _MAX_BATCH]
@@ -78,7 +82,7 @@ class ChromaStore:
                     metadatas=list(metadatas[start : start + _MAX_BATCH]),
                     documents=[c.text for c in part],
                 )
-            except Exception as err:  # noqa: BLE001
+            except Exception as err:
                 raise StoreError(f"Schrijven naar Chroma mislukt: {err}") from err
 
     def embeddings(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
@@ -86,8 +90,10 @@ class ChromaStore:
         out: dict[str, np.ndarray] = {}
         for start in range(0, len(ids), _MAX_BATCH):
             try:
-                got = self._collection.get(ids=list(ids[start : start + _MAX_BATCH]), include=["embeddings"])
-            except Exception as err:  # noqa: BLE001
+                got = self._collection.get(
+                    ids=list(ids[start : start + _MAX_BATCH]), include=["embeddings"]
+                )
+            except Exception as err:
                 raise StoreError(f"Lezen uit Chroma mislukt: {err}") from err
             for cid, vec in zip(got["ids"], got["embeddings"], strict=True):
                 out[cid] = np.asarray(vec, dtype=np.float32)
@@ -97,7 +103,7 @@ class ChromaStore:
         """All chunk ids in the collection."""
         try:
             return set(self._collection.get(include=[])["ids"])
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:
             raise StoreError(f"Lezen uit Chroma mislukt: {err}") from err
 
     def delete(self, ids: Iterable[str]) -> None:
@@ -106,29 +112,33 @@ class ChromaStore:
         for start in range(0, len(id_list), _MAX_BATCH):
             try:
                 self._collection.delete(ids=id_list[start : start + _MAX_BATCH])
-            except Exception as err:  # noqa: BLE001
+            except Exception as err:
                 raise StoreError(f"Verwijderen uit Chroma mislukt: {err}") from err
 
     def count(self) -> int:
         """Number of stored chunks."""
         return int(self._collection.count())
 
-    def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
+    def query(
+        self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[str, float]]:
         """Nearest chunks by cosine similarity (used with a Chroma server and for checks)."""
         try:
             res = self._collection.query(
                 query_embeddings=[vector.tolist()], n_results=k, where=where, include=["distances"]
             )
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:
             raise StoreError(f"Zoeken in Chroma mislukt: {err}") from err
-        return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+        return [
+            (cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0], strict=True)
+        ]
 
     def close(self) -> None:
         """Release the embedded client's cached system (Chroma keeps one per path in-process)."""
         if "_client" in self.__dict__:
             try:
                 self._client.clear_system_cache()
-            except Exception as err:  # noqa: BLE001 - closing must never raise
+            except Exception as err:
                 log.debug("Chroma sluiten: %s", err)
             self.__dict__.pop("_collection", None)
             self.__dict__.pop("_client", None)

@@ -158,5 +158,7 @@ def render_path(tree: DecisionTree, steps: list[tuple[str, str]], leaf_id: str) 
     if leaf.urgent:
         lines.append("Dit is een acute situatie.")
     if leaf.contact_kinds:
-        lines.append("Wie bel je: " + ", ".join(k.replace("-", " ") for k in leaf.contact_kinds) + ".")
+        lines.append(
+            "Wie bel je: " + ", ".join(k.replace("-", " ") for k in leaf.contact_kinds) + "."
+        )
     return "\n".join(lines)

@@ -62,7 +62,9 @@ class Glossary:
             text = (
                 path.read_text(encoding="utf-8")
                 if path
-                else resources.files("assistant").joinpath("data/glossary.yaml").read_text(encoding="utf-8")
+                else resources.files("assistant")
+                .joinpath("data/glossary.yaml")
+                .read_text(encoding="utf-8")
             )
             data = yaml.safe_load(text) or {}
             entries = tuple(
@@ -87,7 +89,9 @@ class Intents:
         text = (
             path.read_text(encoding="utf-8")
             if path
-            else resources.files("assistant").joinpath("data/intents.yaml").read_text(encoding="utf-8")
+            else resources.files("assistant")
+            .joinpath("data/intents.yaml")
+            .read_text(encoding="utf-8")
         )
         data = yaml.safe_load(text) or {}
         return cls({k: tuple(re.compile(p) for p in v) for k, v in data.items()})
@@ -114,7 +118,11 @@ class QueryAnalyzer:
     def detect_groups(self, text: str) -> tuple[str, ...]:
         """Target groups the text is about, by glossary variants."""
         tokens = words(text)
-        found = [g for variants, g in self.glossary.entries if g and any(_contains_phrase(tokens, v) for v in variants)]
+        found = [
+            g
+            for variants, g in self.glossary.entries
+            if g and any(_contains_phrase(tokens, v) for v in variants)
+        ]
         return tuple(dict.fromkeys(found))
 
     def detect_region(self, text: str) -> str | None:
@@ -148,7 +156,9 @@ class QueryAnalyzer:
         inherit its target group and region when they name none themselves.
         """
         followup = self._is_followup(question, history, analyzer)
-        previous = next((t.content for t in reversed(history) if t.role == "user"), "") if followup else ""
+        previous = (
+            next((t.content for t in reversed(history) if t.role == "user"), "") if followup else ""
+        )
         terms = dict(analyzer.query_terms(question))
         concepts = self._concepts(question, analyzer, 1.0)
         expansions: list[str] = []
@@ -166,7 +176,9 @@ class QueryAnalyzer:
                         terms.setdefault(term, w)
         self._add_typo_fixes(question, analyzer, terms)
         groups = self.detect_groups(question) or (self.detect_groups(previous) if previous else ())
-        region = self.detect_region(question) or (self.detect_region(previous) if previous else None)
+        region = self.detect_region(question) or (
+            self.detect_region(previous) if previous else None
+        )
         dense_parts = [question, previous, " ".join(dict.fromkeys(expansions))[:300]]
         return QueryPlan(
             question=question,
@@ -195,7 +207,11 @@ class QueryAnalyzer:
                 alts.add(frozenset(analyzer.stem(p) for p in parts))
             for hit, others in expansions:
                 if word in words(hit):
-                    alts.update(frozenset(analyzer.query_terms(o)) for o in others if analyzer.query_terms(o))
+                    alts.update(
+                        frozenset(analyzer.query_terms(o))
+                        for o in others
+                        if analyzer.query_terms(o)
+                    )
             close = _closest(word, analyzer)
             if close:
                 alts.add(frozenset({analyzer.stem(close)}))
@@ -216,6 +232,8 @@ def _closest(word: str, analyzer: DutchAnalyzer) -> str | None:
         return None
     if analyzer.split_compound(word):
         return None
-    candidates = [w for w in analyzer.vocabulary if w[:1] == word[:1] and abs(len(w) - len(word)) <= 2]
+    candidates = [
+        w for w in analyzer.vocabulary if w[:1] == word[:1] and abs(len(w) - len(word)) <= 2
+    ]
     found = difflib.get_close_matches(word, candidates, n=1, cutoff=0.84)
     return found[0] if found else None

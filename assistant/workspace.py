@@ -38,7 +38,9 @@ class Workspace:
         """The shared, reloadable search index."""
         c = self.config
         return IndexHandle(
-            lambda: SearchIndex.load(self.registry, self.store, c.lexical_dir, decompound=c.decompound)
+            lambda: SearchIndex.load(
+                self.registry, self.store, c.lexical_dir, decompound=c.decompound
+            )
         )
 
     @cached_property
@@ -75,7 +77,9 @@ class Workspace:
             self.lock.release()
 
 
-def build_assistant(config: Config, index: IndexHandle, embedder: SentenceTransformerEmbedder) -> Assistant:
+def build_assistant(
+    config: Config, index: IndexHandle, embedder: SentenceTransformerEmbedder
+) -> Assistant:
     """Wire an Assistant from configuration (glossary, intents, retrieval and answer settings)."""
     retrieval = RetrievalSettings(
         mode=config.retrieval_mode,
@@ -116,10 +120,14 @@ def open_workspace(
     try:
         registry = Registry(config.registry_path)
         store = ChromaStore(
-            None if config.chroma_url else config.chroma_path, config.chroma_collection, config.chroma_url
+            None if config.chroma_url else config.chroma_path,
+            config.chroma_collection,
+            config.chroma_url,
         )
         embedder = embedder or SentenceTransformerEmbedder(
-            config.embedding_model, device=config.embedding_device, batch_size=config.embedding_batch_size
+            config.embedding_model,
+            device=config.embedding_device,
+            batch_size=config.embedding_batch_size,
         )
     except BaseException:
         if lock is not None:

@@ -27,14 +27,19 @@ def main() -> None:
         ("score", w, b) for w in (0.1, 0.2, 0.3, 0.45, 0.6, 0.8) for b in (0.0, 0.25)
     ]:
         if True:
-            s = replace(base.retriever.settings, dense_weight=dense_w, group_boost=boost, fusion=fusion)
+            s = replace(
+                base.retriever.settings, dense_weight=dense_w, group_boost=boost, fusion=fusion
+            )
             a = replace(base, retriever=HybridRetriever(base.retriever.embedder, s))
             r = summarize(run_items(a, items))
-            print(f"{fusion:5} {dense_w:5} {boost:5}  {r['hit@5']:.3f}  {r['mrr']:.3f}  {r.get('fact_coverage', 0):.3f}  {r['decline_accuracy']:.3f}")
+            facts, declines = r.get("fact_coverage", 0), r["decline_accuracy"]
+            print(f"{fusion:5} {dense_w:5} {boost:5}  {r['hit@5']:.3f}  {r['mrr']:.3f}  {facts:.3f}  {declines:.3f}")
     for thr in (0.2, 0.23, 0.26, 0.3, 0.35):
         a = replace(base, answer_settings=replace(base.answer_settings, min_evidence=thr))
         r = summarize(run_items(a, items))
-        print(f"min_evidence={thr}: decline={r['decline_accuracy']:.3f} facts={r.get('fact_coverage', 0):.3f}")
+        print(
+            f"min_evidence={thr}: decline={r['decline_accuracy']:.3f} facts={r.get('fact_coverage', 0):.3f}"
+        )
     ws.close()
 
 

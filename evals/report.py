@@ -11,21 +11,44 @@ from typing import Any
 
 from evals.runner import ItemResult
 
-COLUMNS = ("hit@5", "recall@5", "mrr", "fact_coverage", "citation_validity", "citation_support",
-           "decline_accuracy", "dose_safe", "answer_chars", "latency_p50_ms", "latency_p95_ms", "items")  # fmt: skip
+COLUMNS = (
+    "hit@5",
+    "recall@5",
+    "mrr",
+    "fact_coverage",
+    "citation_validity",
+    "citation_support",
+    "decline_accuracy",
+    "dose_safe",
+    "answer_chars",
+    "latency_p50_ms",
+    "latency_p95_ms",
+    "items",
+)
 
 
 def build_result(
-    *, run_id: str, dataset: str, config: dict[str, Any], results: Sequence[ItemResult],
-    overall: dict[str, float], tags: dict[str, Any], comparison: list[dict[str, Any]] | None = None,
+    *,
+    run_id: str,
+    dataset: str,
+    config: dict[str, Any],
+    results: Sequence[ItemResult],
+    overall: dict[str, float],
+    tags: dict[str, Any],
+    comparison: list[dict[str, Any]] | None = None,
     ablation: dict[str, dict[str, float]] | None = None,
 ) -> dict[str, Any]:
     """The machine-readable result of a run."""
     return {
-        "run_id": run_id, "dataset": dataset, "config": config, "overall": overall, "by_tag": tags,
-        "comparison": comparison or [], "ablation": ablation or {},
+        "run_id": run_id,
+        "dataset": dataset,
+        "config": config,
+        "overall": overall,
+        "by_tag": tags,
+        "comparison": comparison or [],
+        "ablation": ablation or {},
         "items": [asdict(r) for r in results],
-    }  # fmt: skip
+    }
 
 
 def _fmt(value: float | None, key: str) -> str:
@@ -52,13 +75,28 @@ def worst(results: Sequence[ItemResult], n: int = 10) -> list[ItemResult]:
 
 def markdown(result: dict[str, Any], results: Sequence[ItemResult]) -> str:
     """The human-readable report."""
-    lines = [f"# Evaluatie {result['run_id']}", "", f"Vragenset: `{result['dataset']}`", "", "## Totaal", ""]
+    lines = [
+        f"# Evaluatie {result['run_id']}",
+        "",
+        f"Vragenset: `{result['dataset']}`",
+        "",
+        "## Totaal",
+        "",
+    ]
     lines += _table({"alle": result["overall"]}, "")
     if result["comparison"]:
-        lines += ["", "## Vergelijking met vorige run", "", "| metriek | oud | nieuw | verschil | oordeel |", "|---|---|---|---|---|"]
+        lines += [
+            "",
+            "## Vergelijking met vorige run",
+            "",
+            "| metriek | oud | nieuw | verschil | oordeel |",
+            "|---|---|---|---|---|",
+        ]
         for c in result["comparison"]:
-            lines.append(f"| {c['metric']} | {_fmt(c['old'], c['metric'])} | {_fmt(c['new'], c['metric'])} | "
-                         f"{c['delta']:+.3f} | {c['verdict']} |")  # fmt: skip
+            lines.append(
+                f"| {c['metric']} | {_fmt(c['old'], c['metric'])} | {_fmt(c['new'], c['metric'])} | "
+                f"{c['delta']:+.3f} | {c['verdict']} |"
+            )
     if result["ablation"]:
         lines += ["", "## Ablatie (zoekmethode)", ""]
         lines += _table(result["ablation"], "methode")
@@ -71,12 +109,22 @@ def markdown(result: dict[str, Any], results: Sequence[ItemResult]) -> str:
         if r.scores.get("decline_accuracy", 1) < 1:
             problems.append("ten onrechte geweigerd" if r.refused else "had moeten weigeren")
         if r.scores.get("hit@5", 1) < 1:
-            problems.append(f"verwachte bron niet in top 5 (verwacht {', '.join(r.expected_docs)}; "
-                            f"gevonden {', '.join(r.retrieved_docs)})")  # fmt: skip
+            problems.append(
+                f"verwachte bron niet in top 5 (verwacht {', '.join(r.expected_docs)}; "
+                f"gevonden {', '.join(r.retrieved_docs)})"
+            )
         if r.missing_facts:
             problems.append("ontbrekende feiten: " + ", ".join(r.missing_facts))
-        lines += [f"### {r.id} ({', '.join(r.tags.values())})", "", f"**Vraag:** {r.question}", "",
-                  "**Antwoord:** " + r.answer[:500].replace("\n", " "), "", "**Probleem:** " + "; ".join(problems), ""]  # fmt: skip
+        lines += [
+            f"### {r.id} ({', '.join(r.tags.values())})",
+            "",
+            f"**Vraag:** {r.question}",
+            "",
+            "**Antwoord:** " + r.answer[:500].replace("\n", " "),
+            "",
+            "**Probleem:** " + "; ".join(problems),
+            "",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -90,10 +138,16 @@ def to_html(markdown_text: str) -> str:
     )
 
 
-def write_report(result: dict[str, Any], results: Sequence[ItemResult], out_dir: Path) -> dict[str, Path]:
+def write_report(
+    result: dict[str, Any], results: Sequence[ItemResult], out_dir: Path
+) -> dict[str, Path]:
     """Write result.json, report.md and report.html; returns their paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = {"json": out_dir / "result.json", "markdown": out_dir / "report.md", "html": out_dir / "report.html"}
+    paths = {
+        "json": out_dir / "result.json",
+        "markdown": out_dir / "report.md",
+        "html": out_dir / "report.html",
+    }
     paths["json"].write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     md = markdown(result, results)
     paths["markdown"].write_text(md, encoding="utf-8")

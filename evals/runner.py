@@ -16,10 +16,18 @@ from evals.dataset import EvalItem
 K = 5
 # Metric name -> True when higher is better.
 DIRECTION = {
-    "hit@5": True, "recall@5": True, "mrr": True, "fact_coverage": True,
-    "citation_validity": True, "citation_support": True, "decline_accuracy": True,
-    "dose_safe": True, "answer_chars": False, "latency_p50_ms": False, "latency_p95_ms": False,
-}  # fmt: skip
+    "hit@5": True,
+    "recall@5": True,
+    "mrr": True,
+    "fact_coverage": True,
+    "citation_validity": True,
+    "citation_support": True,
+    "decline_accuracy": True,
+    "dose_safe": True,
+    "answer_chars": False,
+    "latency_p50_ms": False,
+    "latency_p95_ms": False,
+}
 
 
 @dataclass
@@ -63,11 +71,17 @@ def score_item(item: EvalItem, answer: Answer) -> ItemResult:
     """All metrics of one answer (retrieval metrics only where documents are expected)."""
     ranked = m.unique_docs(answer.retrieved)
     scores: dict[str, float] = {
-        "decline_accuracy": float(m.decline_correct(answer.refused, answer.reason, item.must_decline, item.decline_reason)),
+        "decline_accuracy": float(
+            m.decline_correct(answer.refused, answer.reason, item.must_decline, item.decline_reason)
+        ),
         "answer_chars": float(len(answer.text)),
-        "citation_validity": m.citation_validity(answer.text, {c.index: c.chunk_id for c in answer.citations}, answer.retrieved),
-        "citation_support": m.citation_support(answer.text, {c.index: c.passage or c.snippet for c in answer.citations}),
-    }  # fmt: skip
+        "citation_validity": m.citation_validity(
+            answer.text, {c.index: c.chunk_id for c in answer.citations}, answer.retrieved
+        ),
+        "citation_support": m.citation_support(
+            answer.text, {c.index: c.passage or c.snippet for c in answer.citations}
+        ),
+    }
     missing: list[str] = []
     if item.expected_docs and not item.must_decline:
         scores["hit@5"] = m.hit_at_k(ranked, item.expected_docs, K)
@@ -78,10 +92,18 @@ def score_item(item: EvalItem, answer: Answer) -> ItemResult:
     if item.decline_reason == "dosering":
         scores["dose_safe"] = 0.0 if m.has_dose(answer.text) else 1.0
     return ItemResult(
-        id=item.id, question=item.question, tags=item.tags, answer=answer.text,
-        refused=answer.refused, reason=answer.reason, scores=scores, missing_facts=missing,
-        retrieved_docs=ranked[:K], expected_docs=item.expected_docs, latency_ms=answer.latency_ms,
-    )  # fmt: skip
+        id=item.id,
+        question=item.question,
+        tags=item.tags,
+        answer=answer.text,
+        refused=answer.refused,
+        reason=answer.reason,
+        scores=scores,
+        missing_facts=missing,
+        retrieved_docs=ranked[:K],
+        expected_docs=item.expected_docs,
+        latency_ms=answer.latency_ms,
+    )
 
 
 def run_items(
@@ -120,10 +142,14 @@ def by_tag(results: Sequence[ItemResult]) -> dict[str, dict[str, dict[str, float
     for r in results:
         for tag, value in r.tags.items():
             groups[tag][value].append(r)
-    return {tag: {v: summarize(rs) for v, rs in sorted(vals.items())} for tag, vals in groups.items()}
+    return {
+        tag: {v: summarize(rs) for v, rs in sorted(vals.items())} for tag, vals in groups.items()
+    }
 
 
-def compare(current: dict[str, float], previous: dict[str, float], tolerance: float = 0.005) -> list[dict[str, Any]]:
+def compare(
+    current: dict[str, float], previous: dict[str, float], tolerance: float = 0.005
+) -> list[dict[str, Any]]:
     """Per metric: old, new, and whether the change is better, worse or equal."""
     rows = []
     for key, higher in DIRECTION.items():
@@ -132,9 +158,10 @@ def compare(current: dict[str, float], previous: dict[str, float], tolerance: fl
         new, old = current[key], previous[key]
         scale = max(abs(old), 1.0) if key.endswith("_ms") or key == "answer_chars" else 1.0
         delta = new - old
+        verdict = "beter" if (delta > 0) == higher else "slechter"
         if abs(delta) <= tolerance * scale:
             verdict = "gelijk"
-        else:
-            verdict = "beter" if (delta > 0) == higher else "slechter"
-        rows.append({"metric": key, "old": old, "new": new, "delta": round(delta, 4), "verdict": verdict})
+        rows.append(
+            {"metric": key, "old": old, "new": new, "delta": round(delta, 4), "verdict": verdict}
+        )
     return rows

@@ -57,7 +57,10 @@ def run_evaluation(
     table: dict[str, dict[str, float]] = {}
     for mode in modes:
         variant = replace(
-            assistant, retriever=HybridRetriever(assistant.retriever.embedder, replace(assistant.retriever.settings, mode=mode))
+            assistant,
+            retriever=HybridRetriever(
+                assistant.retriever.embedder, replace(assistant.retriever.settings, mode=mode)
+            ),
         )
         table[mode] = summarize(run_items(variant, items, step))
         offset += len(items)

@@ -36,7 +36,12 @@ class Chunker:
     """
 
     def __init__(
-        self, token_ids: Callable[[str], list[int]], *, max_tokens: int, chunk_tokens: int, overlap: int
+        self,
+        token_ids: Callable[[str], list[int]],
+        *,
+        max_tokens: int,
+        chunk_tokens: int,
+        overlap: int,
     ) -> None:
         self.token_ids = token_ids
         self.max_tokens = max_tokens

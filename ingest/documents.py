@@ -106,7 +106,8 @@ def load_document(
         raise CorpusError(f"{display_name}: het document bevat geen tekst", path=display_name)
     values: dict[str, Any] = {
         "id": slugify(Path(display_name).stem),
-        "title": extracted.title_hint or Path(display_name).stem.replace("-", " ").replace("_", " "),
+        "title": extracted.title_hint
+        or Path(display_name).stem.replace("-", " ").replace("_", " "),
         "fictional": extracted.banner,
     }
     values.update(extracted.meta)

@@ -54,7 +54,9 @@ class IndexSettings:
     lexical_dir: Path | None = None
 
 
-def corpus_items(root: Path, overrides: dict[str, Any] | None = None, prefix: str = "") -> list[IngestItem]:
+def corpus_items(
+    root: Path, overrides: dict[str, Any] | None = None, prefix: str = ""
+) -> list[IngestItem]:
     """Items for every file under a folder, or one file.
 
     Args:
@@ -130,10 +132,18 @@ class Indexer:
                     and record.content_hash == fingerprint(item.path, item.overrides)
                 )
             except OSError as err:
-                report.add(FileResult(item.source, "fout", message=f"{item.label or item.source}: onleesbaar ({err})"))
+                report.add(
+                    FileResult(
+                        item.source,
+                        "fout",
+                        message=f"{item.label or item.source}: onleesbaar ({err})",
+                    )
+                )
                 continue
             if unchanged and record is not None:
-                report.add(FileResult(item.source, "ongewijzigd", record.meta.id, record.chunk_count))
+                report.add(
+                    FileResult(item.source, "ongewijzigd", record.meta.id, record.chunk_count)
+                )
             else:
                 todo.append(item)
         if prune_prefix is not None:
@@ -162,9 +172,12 @@ class Indexer:
         )
         ids_by_source = {r.meta.id: s for s, r in known.items()}
         pending: list[tuple[IngestItem, LoadedDocument, list[Chunk]]] = []
-        with PdfExtractor(self.settings.pdf_timeout_s) as pdf, tqdm(
-            total=len(todo), desc="Documenten verwerken", unit="bestand", disable=not progress
-        ) as bar:
+        with (
+            PdfExtractor(self.settings.pdf_timeout_s) as pdf,
+            tqdm(
+                total=len(todo), desc="Documenten verwerken", unit="bestand", disable=not progress
+            ) as bar,
+        ):
             for item in todo:
                 try:
                     doc = load_document(
@@ -181,13 +194,19 @@ class Indexer:
                     ids_by_source[doc.meta.id] = item.source
                     chunks = chunker(doc)
                     if not chunks:
-                        raise CorpusError(f"{item.source}: geen tekst om te indexeren", path=item.source)
+                        raise CorpusError(
+                            f"{item.source}: geen tekst om te indexeren", path=item.source
+                        )
                     pending.append((item, doc, chunks))
                 except AssistantError as err:
                     report.add(FileResult(item.source, "fout", message=str(err)))
-                except Exception as err:  # noqa: BLE001 - one bad file must not stop the batch
+                except Exception as err:
                     log.exception("Onverwachte fout bij %s", item.source)
-                    report.add(FileResult(item.source, "fout", message=f"{item.source}: onverwachte fout ({err})"))
+                    report.add(
+                        FileResult(
+                            item.source, "fout", message=f"{item.source}: onverwachte fout ({err})"
+                        )
+                    )
                 if sum(len(c) for _, _, c in pending) >= self.settings.embed_batch:
                     self._flush(pending, known, report, chunker)
                 bar.update(1)
@@ -225,7 +244,9 @@ class Indexer:
                 status = "bijgewerkt" if previous is not None else "nieuw"
                 report.add(FileResult(item.source, status, doc.meta.id, len(chunks)))
             except AssistantError as err:
-                report.add(FileResult(item.source, "fout", doc.meta.id, message=f"{item.source}: {err}"))
+                report.add(
+                    FileResult(item.source, "fout", doc.meta.id, message=f"{item.source}: {err}")
+                )
         pending.clear()
 
     def _collect_garbage(self) -> None:

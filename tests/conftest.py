@@ -63,7 +63,10 @@ def make_config(tmp_path: Path) -> Callable[..., Config]:
     """Build a Config on a tmp data dir (no environment, no .env)."""
 
     def make(**overrides: object) -> Config:
-        values: dict[str, object] = {"data_dir": tmp_path / "data", "corpus_dir": tmp_path / "corpus"}
+        values: dict[str, object] = {
+            "data_dir": tmp_path / "data",
+            "corpus_dir": tmp_path / "corpus",
+        }
         values.update(overrides)
         return Config.model_validate(values)
 
@@ -71,7 +74,9 @@ def make_config(tmp_path: Path) -> Callable[..., Config]:
 
 
 @pytest.fixture
-def workspace(make_config: Callable[..., Config], embedder: SentenceTransformerEmbedder) -> Iterator[Workspace]:
+def workspace(
+    make_config: Callable[..., Config], embedder: SentenceTransformerEmbedder
+) -> Iterator[Workspace]:
     """A writable workspace on a tmp data dir with the session's embedder."""
     ws = open_workspace(make_config(), write=True, embedder=embedder)
     yield ws
@@ -87,12 +92,16 @@ def ingested(workspace: Workspace, corpus_dir: Path) -> Workspace:
 
 
 @pytest.fixture(scope="session")
-def sample_workspace(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Iterator[Workspace]:
+def sample_workspace(
+    tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder
+) -> Iterator[Workspace]:
     """The real sample corpus (corpus/) ingested once per session into a tmp data dir."""
     data = tmp_path_factory.mktemp("sample") / "data"
     config = Config.model_validate({"data_dir": data, "corpus_dir": REPO / "corpus"})
     ws = open_workspace(config, write=True, embedder=embedder)
-    report = ws.indexer.ingest(corpus_items(REPO / "corpus", prefix="corpus/"), prune_prefix="corpus/")
+    report = ws.indexer.ingest(
+        corpus_items(REPO / "corpus", prefix="corpus/"), prune_prefix="corpus/"
+    )
     assert not report.errors, report.summary()
     yield ws
     ws.close()
@@ -139,11 +148,29 @@ def office_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     profile = tmp_path_factory.mktemp("lo-profile")
     common = [_soffice(), f"-env:UserInstallation=file://{profile}", "--headless"]
     subprocess.run(
-        [*common, "--convert-to", "pdf:writer_web_pdf_Export", "--outdir", str(out), str(src / "wrapped.html")],
-        check=True, capture_output=True, timeout=180,
+        [
+            *common,
+            "--convert-to",
+            "pdf:writer_web_pdf_Export",
+            "--outdir",
+            str(out),
+            str(src / "wrapped.html"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     subprocess.run(
-        [*common, "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(src / "werkafspraken.html")],
-        check=True, capture_output=True, timeout=180,
+        [
+            *common,
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(out),
+            str(src / "werkafspraken.html"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     return {"pdf": out / "wrapped.pdf", "docx": out / "werkafspraken.docx"}

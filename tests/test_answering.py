@@ -27,17 +27,29 @@ def test_out_of_corpus_question_is_declined(ingested):
 
 
 def test_dose_question_is_never_answered_with_a_dose(ingested):
-    answer = ingested.assistant.ask("Hoeveel mg morfine mag ik meneer met een verstandelijke beperking geven voor de pijn?")
+    answer = ingested.assistant.ask(
+        "Hoeveel mg morfine mag ik meneer met een verstandelijke beperking geven voor de pijn?"
+    )
     assert answer.refused and answer.reason == "dosering"
-    assert "behandelend arts" in answer.text and "apotheker" in answer.text and "consultatieteam" in answer.text
+    assert (
+        "behandelend arts" in answer.text
+        and "apotheker" in answer.text
+        and "consultatieteam" in answer.text
+    )
     assert not re.search(r"\d+\s*mg", answer.text.split("\n")[0])
 
 
 def test_follow_up_is_resolved_against_the_previous_turn(ingested):
-    first = ingested.assistant.ask("Welke observatielijst gebruik je bij pijn bij een verstandelijke beperking?")
-    history = [Turn("user", "Welke observatielijst gebruik je bij pijn bij een verstandelijke beperking?"),
-               Turn("assistant", first.text)]
-    follow = ingested.assistant.ask("En wie schakel je in als het team het niet kan duiden?", history)
+    first = ingested.assistant.ask(
+        "Welke observatielijst gebruik je bij pijn bij een verstandelijke beperking?"
+    )
+    history = [
+        Turn("user", "Welke observatielijst gebruik je bij pijn bij een verstandelijke beperking?"),
+        Turn("assistant", first.text),
+    ]
+    follow = ingested.assistant.ask(
+        "En wie schakel je in als het team het niet kan duiden?", history
+    )
     assert not follow.refused
     assert "arts VG" in follow.text
     index = ingested.index.get()
@@ -46,11 +58,16 @@ def test_follow_up_is_resolved_against_the_previous_turn(ingested):
     without = analyzer.plan("En bij onrust?", [], index.lexical.analyzer)
     assert with_history.followup and not without.followup
     assert with_history.groups == ("verstandelijke-beperking",) and without.groups == ()
-    assert "observatielijst" in with_history.lexical_terms and "observatielijst" not in without.lexical_terms
+    assert (
+        "observatielijst" in with_history.lexical_terms
+        and "observatielijst" not in without.lexical_terms
+    )
 
 
 def test_overdue_source_carries_a_visible_warning(ingested):
-    answer = ingested.assistant.ask("Hoe vaak bevochtig je de mond van een stervende gast met een mondspons?")
+    answer = ingested.assistant.ask(
+        "Hoe vaak bevochtig je de mond van een stervende gast met een mondspons?"
+    )
     assert not answer.refused
     cited = {c.document_id: c for c in answer.citations}
     assert cited["test-oud-protocol"].review_overdue is True
@@ -68,15 +85,26 @@ def test_who_to_call_uses_contact_cards_and_acute_puts_24_7_first(ingested):
 
 
 def test_filters_flow_through_ask(ingested):
-    answer = ingested.assistant.ask("tolk familie woordvoerder", filters=Filters(regions=("zeeland",)))
+    answer = ingested.assistant.ask(
+        "tolk familie woordvoerder", filters=Filters(regions=("zeeland",))
+    )
     assert all(c.document_id != "test-migratie-tolk" for c in answer.citations)
 
 
 def test_answer_json_shape(ingested):
     data = ingested.assistant.ask("Wie vult de USD-Z in?").to_json()
     assert set(data) >= {"answer", "citations", "refused", "reason", "mode", "latency_ms"}
-    assert set(data["citations"][0]) >= {"index", "document_id", "title", "source", "page", "section",
-                                         "snippet", "score", "review_overdue"}
+    assert set(data["citations"][0]) >= {
+        "index",
+        "document_id",
+        "title",
+        "source",
+        "page",
+        "section",
+        "snippet",
+        "score",
+        "review_overdue",
+    }
     assert data["mode"] == "extractief"
 
 

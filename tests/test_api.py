@@ -18,7 +18,10 @@ from ui.services import Services
 @pytest.fixture
 def api(ingested, tmp_path, make_config):
     accounts = AccountStore(tmp_path / "accounts.sqlite3")
-    tokens = {role: accounts.add(role, role, "geheim-wachtwoord") for role in ("lezer", "coordinator", "evaluator")}
+    tokens = {
+        role: accounts.add(role, role, "geheim-wachtwoord")
+        for role in ("lezer", "coordinator", "evaluator")
+    }
     services = Services(ingested, accounts, FeedbackStore(tmp_path / "feedback.sqlite3"))
     services.warm_up()
     client = TestClient(create_app(services, mount_ui=False))
@@ -50,23 +53,34 @@ def test_chat_returns_the_ask_json_shape(api):
 
 
 def test_chat_history_and_filters(api):
-    body = {"messages": [
-        {"role": "user", "content": "Welke observatielijst gebruik je bij pijn bij een verstandelijke beperking?"},
-        {"role": "assistant", "content": "De PAINAD."},
-        {"role": "user", "content": "En wie schakel je in als het team het niet kan duiden?"}],
-        "filters": {"target_groups": ["verstandelijke-beperking"]}, "audience": "zorgverlener"}
+    body = {
+        "messages": [
+            {
+                "role": "user",
+                "content": "Welke observatielijst gebruik je bij pijn bij een verstandelijke beperking?",
+            },
+            {"role": "assistant", "content": "De PAINAD."},
+            {"role": "user", "content": "En wie schakel je in als het team het niet kan duiden?"},
+        ],
+        "filters": {"target_groups": ["verstandelijke-beperking"]},
+        "audience": "zorgverlener",
+    }
     data = api.post("/api/chat", json=body).json()
     assert "arts VG" in data["answer"]
 
 
 def test_chat_streams_server_sent_events(api):
-    with api.stream("POST", "/api/chat", json=ask("Wie vult de USD-Z in?") | {"stream": True}) as response:
+    with api.stream(
+        "POST", "/api/chat", json=ask("Wie vult de USD-Z in?") | {"stream": True}
+    ) as response:
         assert response.headers["content-type"].startswith("text/event-stream")
         text = "".join(response.iter_text())
     events = [block.split("\n") for block in text.strip().split("\n\n")]
     names = [e[0].removeprefix("event: ") for e in events]
     assert names[0] == "token" and names[-2:] == ["citations", "done"]
-    tokens = "".join(json.loads(e[1].removeprefix("data: "))["text"] for e in events if e[0] == "event: token")
+    tokens = "".join(
+        json.loads(e[1].removeprefix("data: "))["text"] for e in events if e[0] == "event: token"
+    )
     done = json.loads(events[-1][1].removeprefix("data: "))
     assert tokens == done["answer"]
 
@@ -78,8 +92,17 @@ def test_chat_streams_server_sent_events(api):
         ({"messages": []}, "messages"),
         ({"messages": [{"role": "dokter", "content": "x"}]}, "messages.0.role"),
         ({"messages": [{"role": "assistant", "content": "x"}]}, "messages"),
-        ({"messages": [{"role": "user", "content": "x"}], "filters": {"target_groups": ["ouderen"]}}, "filters.target_groups"),
-        ({"messages": [{"role": "user", "content": "x"}], "filters": {"regions": ["limburg"]}}, "filters.regions"),
+        (
+            {
+                "messages": [{"role": "user", "content": "x"}],
+                "filters": {"target_groups": ["ouderen"]},
+            },
+            "filters.target_groups",
+        ),
+        (
+            {"messages": [{"role": "user", "content": "x"}], "filters": {"regions": ["limburg"]}},
+            "filters.regions",
+        ),
         ({"messages": [{"role": "user", "content": "x"}], "audience": "artsen"}, "audience"),
         ({"messages": [{"role": "user", "content": "x"}], "extra": 1}, "extra"),
         ({"messages": [{"role": "user"}]}, "messages.0.content"),
@@ -94,7 +117,9 @@ def test_chat_validation_errors_name_the_field_in_dutch(api, body, field):
 
 
 def test_malformed_json_is_a_4xx_not_a_500(api):
-    response = api.post("/api/chat", content=b"{niet json", headers={"content-type": "application/json"})
+    response = api.post(
+        "/api/chat", content=b"{niet json", headers={"content-type": "application/json"}
+    )
     assert response.status_code == 422
     assert "geen geldige JSON" in response.json()["detail"]
 
@@ -108,7 +133,11 @@ PROTECTED = [
     ("post", "/api/evals/run", "evaluations"),
     ("get", "/api/evals/abc", "evaluations"),
 ]
-ALLOWED = {"documents": {"coordinator"}, "feedback": {"coordinator", "evaluator"}, "evaluations": {"evaluator"}}
+ALLOWED = {
+    "documents": {"coordinator"},
+    "feedback": {"coordinator", "evaluator"},
+    "evaluations": {"evaluator"},
+}
 
 
 @pytest.mark.parametrize(("method", "path", "permission"), PROTECTED)
@@ -126,15 +155,25 @@ def test_every_protected_endpoint_enforces_roles(api, method, path, permission):
 
 
 def test_login_returns_a_working_token(api):
-    assert api.post("/api/login", json={"username": "coordinator", "password": "fout"}).status_code == 401
-    token = api.post("/api/login", json={"username": "coordinator", "password": "geheim-wachtwoord"}).json()["token"]
+    assert (
+        api.post("/api/login", json={"username": "coordinator", "password": "fout"}).status_code
+        == 401
+    )
+    token = api.post(
+        "/api/login", json={"username": "coordinator", "password": "geheim-wachtwoord"}
+    ).json()["token"]
     assert api.get("/api/feedback", headers={"Authorization": f"Bearer {token}"}).status_code == 200
 
 
 def test_chat_can_require_login(api, make_config):
     api.services.ws.config = make_config(chat_requires_login=True)
     assert api.post("/api/chat", json=ask("Wie vult de USD-Z in?")).status_code == 401
-    assert api.post("/api/chat", json=ask("Wie vult de USD-Z in?"), headers=auth(api, "lezer")).status_code == 200
+    assert (
+        api.post(
+            "/api/chat", json=ask("Wie vult de USD-Z in?"), headers=auth(api, "lezer")
+        ).status_code
+        == 200
+    )
 
 
 def _upload(api, files, data=None, role="coordinator"):
@@ -143,32 +182,63 @@ def _upload(api, files, data=None, role="coordinator"):
 
 def test_upload_ask_replace_delete_roundtrip(api, office_files):
     pdf = office_files["pdf"].read_bytes()
-    response = _upload(api, [("files", ("handreiking.pdf", pdf, "application/pdf"))],
-                       {"title": "Geüploade handreiking", "target_groups": "dak-en-thuisloos,verslaving"})
+    response = _upload(
+        api,
+        [("files", ("handreiking.pdf", pdf, "application/pdf"))],
+        {"title": "Geüploade handreiking", "target_groups": "dak-en-thuisloos,verslaving"},
+    )
     assert response.status_code == 201, response.text
     [result] = response.json()["files"]
     assert result["status"] == "nieuw" and result["source"].startswith("corpus/uploads/")
     doc_id = result["document_id"]
     assert doc_id == "handreiking"
     detail = api.get(f"/api/documents/{doc_id}").json()
-    assert detail["title"] == "Geüploade handreiking" and {c["page"] for c in detail["chunk_list"]} == {1, 2}
-    answer = api.post("/api/chat", json=ask("Wie is de vaste contactpersoon voor dakloze gasten in de nachtopvang?")).json()
+    assert detail["title"] == "Geüploade handreiking" and {
+        c["page"] for c in detail["chunk_list"]
+    } == {1, 2}
+    answer = api.post(
+        "/api/chat",
+        json=ask("Wie is de vaste contactpersoon voor dakloze gasten in de nachtopvang?"),
+    ).json()
     assert any(c["document_id"] == doc_id and c["page"] == 2 for c in answer["citations"])
-    replaced = api.put(f"/api/documents/{doc_id}", data={"review_date": "2020-05-01"}, headers=auth(api, "coordinator"))
+    replaced = api.put(
+        f"/api/documents/{doc_id}",
+        data={"review_date": "2020-05-01"},
+        headers=auth(api, "coordinator"),
+    )
     assert replaced.status_code == 200, replaced.text
     listing = api.get("/api/documents").json()
     assert listing[0]["id"] == doc_id and listing[0]["review_overdue"] is True  # overdue first
-    assert api.delete(f"/api/documents/{doc_id}", headers=auth(api, "coordinator")).status_code == 204
+    assert (
+        api.delete(f"/api/documents/{doc_id}", headers=auth(api, "coordinator")).status_code == 204
+    )
     assert api.get(f"/api/documents/{doc_id}").status_code == 404
-    again = api.post("/api/chat", json=ask("Wie is de vaste contactpersoon voor dakloze gasten in de nachtopvang?")).json()
+    again = api.post(
+        "/api/chat",
+        json=ask("Wie is de vaste contactpersoon voor dakloze gasten in de nachtopvang?"),
+    ).json()
     assert all(c["document_id"] != doc_id for c in again["citations"])
 
 
 def test_upload_reports_each_file_and_checks_content_not_extension(api):
     files = [
-        ("files", ("goed.md", b"# Nazorg\n\nPlan een nazorggesprek met de naasten na zes weken.\n", "text/markdown")),
+        (
+            "files",
+            (
+                "goed.md",
+                b"# Nazorg\n\nPlan een nazorggesprek met de naasten na zes weken.\n",
+                "text/markdown",
+            ),
+        ),
         ("files", ("nep.pdf", b"dit is geen pdf", "application/pdf")),
-        ("files", ("../../etc/passwd.txt", b"Bezoek mag altijd, ook 's nachts, in overleg met het team.\n", "text/plain")),
+        (
+            "files",
+            (
+                "../../etc/passwd.txt",
+                b"Bezoek mag altijd, ook 's nachts, in overleg met het team.\n",
+                "text/plain",
+            ),
+        ),
     ]
     response = _upload(api, files)
     assert response.status_code == 207
@@ -187,10 +257,16 @@ def test_upload_limits_are_enforced(api, make_config):
     api.services.ws.config = make_config(max_file_mb=0.01, max_request_mb=0.05)
     big = b"a" * 20_000
     response = _upload(api, [("files", ("groot.txt", big, "text/plain"))])
-    assert response.status_code == 413 and "groot.txt: bestand is te groot" in response.json()["detail"]
+    assert (
+        response.status_code == 413
+        and "groot.txt: bestand is te groot" in response.json()["detail"]
+    )
     many = [("files", (f"f{i}.txt", b"b" * 9_000, "text/plain")) for i in range(8)]
     response = _upload(api, many)
-    assert response.status_code == 413 and "Verzoek is te groot (maximaal 0.05 MB" in response.json()["detail"]
+    assert (
+        response.status_code == 413
+        and "Verzoek is te groot (maximaal 0.05 MB" in response.json()["detail"]
+    )
     assert not list((api.services.config.data_dir / "incoming").iterdir())  # temp files cleaned up
 
 
@@ -203,7 +279,9 @@ def test_upload_limits_are_enforced(api, make_config):
     ],
 )
 def test_upload_metadata_is_validated(api, data, message):
-    response = _upload(api, [("files", ("a.md", b"# A\n\nTekst over zorg.\n", "text/markdown"))], data)
+    response = _upload(
+        api, [("files", ("a.md", b"# A\n\nTekst over zorg.\n", "text/markdown"))], data
+    )
     assert response.status_code == 422
     assert message in response.json()["detail"]
 
@@ -216,12 +294,19 @@ def test_upload_without_file_or_multipart(api):
 
 def test_unknown_documents_and_trees_are_404(api):
     assert api.get("/api/documents/bestaat-niet").status_code == 404
-    assert api.put("/api/documents/bestaat-niet", data={"title": "x"}, headers=auth(api, "coordinator")).status_code == 404
+    assert (
+        api.put(
+            "/api/documents/bestaat-niet", data={"title": "x"}, headers=auth(api, "coordinator")
+        ).status_code
+        == 404
+    )
     assert api.get("/api/trees/bestaat-niet").status_code == 404
 
 
 def test_contacts_and_trees(api):
-    cards = api.get("/api/contacts", params={"region": "zeeland", "target_group": "psychiatrie", "urgent": True}).json()
+    cards = api.get(
+        "/api/contacts", params={"region": "zeeland", "target_group": "psychiatrie", "urgent": True}
+    ).json()
     assert cards[0]["available_24_7"] is True
     assert [t["id"] for t in api.get("/api/trees").json()] == ["test-boom-onrust"]
     tree = api.get("/api/trees/test-boom-onrust").json()
@@ -230,8 +315,19 @@ def test_contacts_and_trees(api):
 
 def test_feedback_is_stored_and_exported(api):
     assert api.post("/api/feedback", json={"rating": "misschien"}).status_code == 422
-    assert api.post("/api/feedback", json={"rating": "fout", "reason": "bron klopt niet", "question": "q",
-                                           "answer": "a", "document_ids": ["test-vg-pijn"]}).status_code == 201
+    assert (
+        api.post(
+            "/api/feedback",
+            json={
+                "rating": "fout",
+                "reason": "bron klopt niet",
+                "question": "q",
+                "answer": "a",
+                "document_ids": ["test-vg-pijn"],
+            },
+        ).status_code
+        == 201
+    )
     rows = api.get("/api/feedback", headers=auth(api, "coordinator")).json()
     assert rows[0]["rating"] == "fout" and rows[0]["document_ids"] == "test-vg-pijn"
     csv_text = api.get("/api/feedback.csv", headers=auth(api, "evaluator")).text
@@ -240,9 +336,19 @@ def test_feedback_is_stored_and_exported(api):
 
 
 def test_evaluation_runs_in_the_background(api):
-    assert api.post("/api/evals/run", json={"dataset": "bestaat-niet"}, headers=auth(api, "evaluator")).status_code == 404
-    assert api.post("/api/evals/run", json={"limit": 0}, headers=auth(api, "evaluator")).status_code == 422
-    run = api.post("/api/evals/run", json={"dataset": "dev", "limit": 4}, headers=auth(api, "evaluator")).json()
+    assert (
+        api.post(
+            "/api/evals/run", json={"dataset": "bestaat-niet"}, headers=auth(api, "evaluator")
+        ).status_code
+        == 404
+    )
+    assert (
+        api.post("/api/evals/run", json={"limit": 0}, headers=auth(api, "evaluator")).status_code
+        == 422
+    )
+    run = api.post(
+        "/api/evals/run", json={"dataset": "dev", "limit": 4}, headers=auth(api, "evaluator")
+    ).json()
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         status = api.get(f"/api/evals/{run['run_id']}", headers=auth(api, "evaluator")).json()
@@ -264,7 +370,9 @@ def _free_port():
 @pytest.fixture
 def live_server(api):
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(api.app, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(api.app, host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -283,11 +391,17 @@ def test_openai_compatible_endpoint_with_the_official_client(live_server):
         model="hospicewijzer", messages=[{"role": "user", "content": "Wie vult de USD-Z in?"}]
     )
     content = completion.choices[0].message.content
-    assert "[1]" in content and "Bronnen:" in content and "Testdossier psychiatrische crisis" in content
+    assert (
+        "[1]" in content
+        and "Bronnen:" in content
+        and "Testdossier psychiatrische crisis" in content
+    )
     extra = completion.model_extra or {}
     assert extra["citations"][0]["document_id"] == "test-epa-crisis"
     stream = client.chat.completions.create(
-        model="hospicewijzer", stream=True, messages=[{"role": "user", "content": "Wie vult de USD-Z in?"}]
+        model="hospicewijzer",
+        stream=True,
+        messages=[{"role": "user", "content": "Wie vult de USD-Z in?"}],
     )
     streamed = "".join(chunk.choices[0].delta.content or "" for chunk in stream if chunk.choices)
     assert streamed == content
@@ -295,5 +409,10 @@ def test_openai_compatible_endpoint_with_the_official_client(live_server):
 
 def test_openai_endpoint_rejects_bad_requests(api):
     assert api.post("/v1/chat/completions", json={"messages": []}).status_code == 422
-    assert api.post("/v1/chat/completions", json={"messages": [{"role": "assistant", "content": "x"}]}).status_code == 422
+    assert (
+        api.post(
+            "/v1/chat/completions", json={"messages": [{"role": "assistant", "content": "x"}]}
+        ).status_code
+        == 422
+    )
     assert io is not None

@@ -25,13 +25,20 @@ def test_rejoins_hyphenated_line_ends_but_keeps_real_compound_hyphens():
 
 
 def test_soft_hyphen_at_line_end_is_joined():
-    assert "palliatieve zorg" in clean_wrapped("De pallia\u00ad\ntieve zorg in het hospice is belangrijk.\n")
+    assert "palliatieve zorg" in clean_wrapped(
+        "De pallia\u00ad\ntieve zorg in het hospice is belangrijk.\n"
+    )
 
 
 def test_list_items_stay_separate_items():
     raw = "Let op de volgende signalen:\n• kreunen bij bewegen\n• terugtrekken\n2) onrust in de nacht\n"
     lines = clean_wrapped(raw).split("\n")
-    assert lines == ["Let op de volgende signalen:", "- kreunen bij bewegen", "- terugtrekken", "2) onrust in de nacht"]
+    assert lines == [
+        "Let op de volgende signalen:",
+        "- kreunen bij bewegen",
+        "- terugtrekken",
+        "2) onrust in de nacht",
+    ]
 
 
 def test_strips_zero_width_and_control_characters():
@@ -39,5 +46,7 @@ def test_strips_zero_width_and_control_characters():
 
 
 def test_banner_is_removed_from_text():
-    text = clean_paragraphs("> Voorbeelddocument – fictieve inhoud, niet gebruiken voor zorg.\n\nEchte inhoud hier.")
+    text = clean_paragraphs(
+        "> Voorbeelddocument – fictieve inhoud, niet gebruiken voor zorg.\n\nEchte inhoud hier."
+    )
     assert text == "Echte inhoud hier."

@@ -16,8 +16,13 @@ def cli_data(tmp_path_factory):
     from tests.conftest import FIXTURES
 
     data = tmp_path_factory.mktemp("cli") / "data"
-    result = subprocess.run([*CLI, "--data-dir", str(data), "ingest", str(FIXTURES / "corpus")],
-                            capture_output=True, text=True, timeout=300, env=dict(os.environ))
+    result = subprocess.run(
+        [*CLI, "--data-dir", str(data), "ingest", str(FIXTURES / "corpus")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(os.environ),
+    )
     assert result.returncode == 0, result.stderr
     assert "7 nieuw" in result.stdout
     return data
@@ -33,10 +38,34 @@ def test_ask_json_prints_one_answer_object(cli_data, capsys):
 
 def test_ask_with_history_file_and_filters(cli_data, tmp_path, capsys):
     history = tmp_path / "h.json"
-    history.write_text(json.dumps([{"role": "user", "content": "Welke observatielijst gebruik je bij pijn bij een verstandelijke beperking?"},
-                                   {"role": "assistant", "content": "De PAINAD."}]), encoding="utf-8")
-    assert main(["--data-dir", str(cli_data), "ask", "En wie schakel je in als het team het niet kan duiden?",
-                 "--json", "--history", str(history), "--target-group", "verstandelijke-beperking"]) == 0
+    history.write_text(
+        json.dumps(
+            [
+                {
+                    "role": "user",
+                    "content": "Welke observatielijst gebruik je bij pijn bij een verstandelijke beperking?",
+                },
+                {"role": "assistant", "content": "De PAINAD."},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(cli_data),
+                "ask",
+                "En wie schakel je in als het team het niet kan duiden?",
+                "--json",
+                "--history",
+                str(history),
+                "--target-group",
+                "verstandelijke-beperking",
+            ]
+        )
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert "arts VG" in data["answer"]
     assert {c["document_id"] for c in data["citations"]} == {"test-vg-pijn"}
@@ -50,16 +79,30 @@ def test_bad_history_file_is_a_clear_error(cli_data, tmp_path, capsys):
 
 
 def test_json_lines_batch_loads_models_once_and_survives_bad_lines(cli_data):
-    lines = "\n".join([
-        json.dumps({"question": "Wie vult de USD-Z in?"}),
-        "dit is geen json",
-        json.dumps({"question": ""}),
-        json.dumps({"question": "En wie schakel je in als het team het niet kan duiden?",
-                    "history": [{"role": "user", "content": "pijn bij een verstandelijke beperking"}]}),
-        json.dumps({"question": "Wat is de hoofdstad van Frankrijk?"}),
-    ])
-    result = subprocess.run([*CLI, "--data-dir", str(cli_data), "ask", "--json"], input=lines,
-                            capture_output=True, text=True, timeout=300, env=dict(os.environ))
+    lines = "\n".join(
+        [
+            json.dumps({"question": "Wie vult de USD-Z in?"}),
+            "dit is geen json",
+            json.dumps({"question": ""}),
+            json.dumps(
+                {
+                    "question": "En wie schakel je in als het team het niet kan duiden?",
+                    "history": [
+                        {"role": "user", "content": "pijn bij een verstandelijke beperking"}
+                    ],
+                }
+            ),
+            json.dumps({"question": "Wat is de hoofdstad van Frankrijk?"}),
+        ]
+    )
+    result = subprocess.run(
+        [*CLI, "--data-dir", str(cli_data), "ask", "--json"],
+        input=lines,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(os.environ),
+    )
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(out) == 5
     assert out[0]["citations"][0]["document_id"] == "test-epa-crisis"
@@ -84,8 +127,22 @@ def test_tree_and_contacts_commands(cli_data, capsys):
     assert "▶ start: Is er direct gevaar?" in out and "ADVIES [ACUUT]" in out
     assert main(["--data-dir", str(cli_data), "tree", "show", "bestaat-niet"]) == 2
     assert "Beslisboom 'bestaat-niet' bestaat niet" in capsys.readouterr().err
-    assert main(["--data-dir", str(cli_data), "contacts", "--region", "zeeland", "--target-group",
-                 "psychiatrie", "--urgent", "--json"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(cli_data),
+                "contacts",
+                "--region",
+                "zeeland",
+                "--target-group",
+                "psychiatrie",
+                "--urgent",
+                "--json",
+            ]
+        )
+        == 0
+    )
     cards = json.loads(capsys.readouterr().out)
     assert cards[0]["available_24_7"] is True
     assert {c["id"] for c in cards} == {"t-consult", "t-ggz", "t-crisis"}
@@ -93,9 +150,15 @@ def test_tree_and_contacts_commands(cli_data, capsys):
 
 def test_ingest_exit_code_is_nonzero_when_a_file_fails(tmp_path, corpus_dir, capsys, embedder):
     (corpus_dir / "leeg.txt").write_bytes(b"")
-    assert main(["--data-dir", str(tmp_path / "d"), "ingest", "--no-progress", str(corpus_dir)]) == 1
+    assert (
+        main(["--data-dir", str(tmp_path / "d"), "ingest", "--no-progress", str(corpus_dir)]) == 1
+    )
     out = capsys.readouterr().out
-    assert "FOUT corpus/leeg.txt: het bestand is leeg" in out or "FOUT leeg.txt" in out or "leeg.txt: het bestand is leeg" in out
+    assert (
+        "FOUT corpus/leeg.txt: het bestand is leeg" in out
+        or "FOUT leeg.txt" in out
+        or "leeg.txt: het bestand is leeg" in out
+    )
     assert "7 nieuw" in out
 
 

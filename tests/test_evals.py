@@ -24,7 +24,9 @@ def test_fact_coverage_can_be_low():
 def test_citation_validity_and_support():
     answer = "Gebruik de PAINAD elke dienst. [1] Bel de arts VG. [2] Onzin. [3]"
     assert m.citation_validity(answer, {1: "c1", 2: "c2"}, ["c1", "c2"]) == pytest.approx(2 / 3)
-    assert m.citation_validity(answer, {1: "c1", 2: "cX", 3: "c3"}, ["c1", "c3"]) == pytest.approx(2 / 3)
+    assert m.citation_validity(answer, {1: "c1", 2: "cX", 3: "c3"}, ["c1", "c3"]) == pytest.approx(
+        2 / 3
+    )
     passages = {1: "Gebruik de PAINAD elke dienst bij pijn.", 2: "Iets heel anders over tolken."}
     assert m.citation_support("Gebruik de PAINAD elke dienst. [1]", passages) == 1.0
     assert m.citation_support("Bel de arts VG direct. [2]", passages) == 0.0
@@ -39,13 +41,27 @@ def test_decline_correctness():
 
 
 def test_compare_marks_better_and_worse():
-    rows = {r["metric"]: r["verdict"] for r in compare(
-        {"hit@5": 0.9, "mrr": 0.5, "latency_p50_ms": 20.0}, {"hit@5": 0.8, "mrr": 0.6, "latency_p50_ms": 30.0})}
+    rows = {
+        r["metric"]: r["verdict"]
+        for r in compare(
+            {"hit@5": 0.9, "mrr": 0.5, "latency_p50_ms": 20.0},
+            {"hit@5": 0.8, "mrr": 0.6, "latency_p50_ms": 30.0},
+        )
+    }
     assert rows == {"hit@5": "beter", "mrr": "slechter", "latency_p50_ms": "beter"}
 
 
 def test_datasets_are_valid_and_cover_every_kind():
-    kinds = {"feit", "wie-bellen", "beslisboom", "vrijwilliger", "vervolgvraag", "buiten-corpus", "dosering", "typefout-afkorting"}
+    kinds = {
+        "feit",
+        "wie-bellen",
+        "beslisboom",
+        "vrijwilliger",
+        "vervolgvraag",
+        "buiten-corpus",
+        "dosering",
+        "typefout-afkorting",
+    }
     dev, held = load_items(DATASETS / "dev.jsonl"), load_items(DATASETS / "heldout.jsonl")
     assert len(dev) + len(held) >= 120
     for items in (dev, held):

@@ -19,7 +19,12 @@ def test_quality_gate_holds_on_the_sample_corpus(sample_workspace):
 def test_quality_gate_fails_when_retrieval_is_weakened(sample_workspace):
     items = gate_subset(load_items(DATASETS / "dev.jsonl"))
     base = sample_workspace.assistant
-    weak = replace(base, retriever=HybridRetriever(base.retriever.embedder, RetrievalSettings(mode="dense", top_k=2)))
+    weak = replace(
+        base,
+        retriever=HybridRetriever(
+            base.retriever.embedder, RetrievalSettings(mode="dense", top_k=2)
+        ),
+    )
     result = check_gate(summarize(run_items(weak, items)))
     assert not result.passed
     assert any(f.startswith("hit@5") for f in result.failures)

@@ -15,8 +15,15 @@ def _consistent(ws) -> None:
 
 def test_ingest_fixture_corpus_all_formats(ingested):
     ids = {r.meta.id for r in ingested.registry.documents()}
-    assert ids == {"test-vg-pijn", "test-epa-crisis", "test-migratie-tolk", "test-oud-protocol",
-                   "test-werkgroep", "test-boom-onrust", "test-contacten-zeeland"}
+    assert ids == {
+        "test-vg-pijn",
+        "test-epa-crisis",
+        "test-migratie-tolk",
+        "test-oud-protocol",
+        "test-werkgroep",
+        "test-boom-onrust",
+        "test-contacten-zeeland",
+    }
     _consistent(ingested)
 
 
@@ -26,7 +33,9 @@ def test_chunks_fit_the_model_sequence_limit(ingested):
         record = ingested.registry.get(chunk.doc_id)
         from ingest.chunking import Chunker
 
-        chunker = Chunker(ingested.embedder.token_ids, max_tokens=limit, chunk_tokens=180, overlap=24)
+        chunker = Chunker(
+            ingested.embedder.token_ids, max_tokens=limit, chunk_tokens=180, overlap=24
+        )
         text = chunker.embed_input(record.meta.title, chunk.section, chunk.text)
         assert ingested.embedder.count_tokens(text) + 2 <= limit
         assert chunk.tokens == ingested.embedder.count_tokens(chunk.text)
@@ -52,7 +61,9 @@ def test_reingest_unchanged_changes_nothing_and_loads_no_model(make_config, corp
 def test_changed_file_replaces_all_old_chunks(ingested, corpus_dir):
     old = {c.id for c in ingested.registry.chunks("test-epa-crisis")}
     path = corpus_dir / "epa-crisis.md"
-    path.write_text(path.read_text(encoding="utf-8").replace("112", "de politie via 112"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("112", "de politie via 112"), encoding="utf-8"
+    )
     report = ingested.indexer.ingest(corpus_items(corpus_dir), prune_prefix="")
     assert report.count("bijgewerkt") == 1
     new = {c.id for c in ingested.registry.chunks("test-epa-crisis")}
@@ -82,9 +93,13 @@ def test_deleted_file_is_pruned(ingested, corpus_dir):
 def test_bad_files_do_not_stop_the_batch(workspace, corpus_dir, tmp_path):
     (corpus_dir / "leeg.md").write_bytes(b"")
     (corpus_dir / "kapot.pdf").write_bytes(b"%PDF-1.4 kapot")
-    (corpus_dir / "fout-meta.md").write_text("---\nid: fout\ntitle: F\ntarget_groups: [ouderen]\n---\nTekst.\n", encoding="utf-8")
+    (corpus_dir / "fout-meta.md").write_text(
+        "---\nid: fout\ntitle: F\ntarget_groups: [ouderen]\n---\nTekst.\n", encoding="utf-8"
+    )
     (corpus_dir / "tabel.xlsx").write_bytes(b"PK\x03\x04rest")
-    (corpus_dir / "zz-dubbel.md").write_text("---\nid: test-vg-pijn\ntitle: Dubbel\n---\nAndere tekst.\n", encoding="utf-8")
+    (corpus_dir / "zz-dubbel.md").write_text(
+        "---\nid: test-vg-pijn\ntitle: Dubbel\n---\nAndere tekst.\n", encoding="utf-8"
+    )
     report = workspace.indexer.ingest(corpus_items(corpus_dir), prune_prefix="")
     failed = {r.source: r.message for r in report.errors}
     assert set(failed) == {"leeg.md", "kapot.pdf", "fout-meta.md", "tabel.xlsx", "zz-dubbel.md"}
@@ -96,7 +111,9 @@ def test_bad_files_do_not_stop_the_batch(workspace, corpus_dir, tmp_path):
 
 
 def test_duplicate_id_is_an_error_naming_the_owner(ingested, corpus_dir):
-    (corpus_dir / "zz-dubbel.md").write_text("---\nid: test-vg-pijn\ntitle: Dubbel\n---\nAndere tekst.\n", encoding="utf-8")
+    (corpus_dir / "zz-dubbel.md").write_text(
+        "---\nid: test-vg-pijn\ntitle: Dubbel\n---\nAndere tekst.\n", encoding="utf-8"
+    )
     report = ingested.indexer.ingest(corpus_items(corpus_dir), prune_prefix="")
     [error] = report.errors
     assert "zz-dubbel.md: id 'test-vg-pijn' wordt al gebruikt door vg-pijn.md" in error.message
@@ -104,7 +121,9 @@ def test_duplicate_id_is_an_error_naming_the_owner(ingested, corpus_dir):
 
 
 def test_single_file_with_overrides(workspace, corpus_dir):
-    item = IngestItem(corpus_dir / "werkgroep.txt", "losse/werkgroep.txt", {"title": "Nieuwe titel"})
+    item = IngestItem(
+        corpus_dir / "werkgroep.txt", "losse/werkgroep.txt", {"title": "Nieuwe titel"}
+    )
     report = workspace.indexer.ingest([item])
     assert report.count("nieuw") == 1
     assert workspace.registry.get("test-werkgroep").meta.title == "Nieuwe titel"
@@ -115,4 +134,6 @@ def test_lexical_cache_is_rebuilt_when_stale(ingested):
     (lexical_dir / "CURRENT").write_text("999", encoding="utf-8")
     index = SearchIndex.load(ingested.registry, ingested.store, lexical_dir)
     assert len(index.lexical) == len(ingested.registry.chunk_ids())
-    assert (lexical_dir / "CURRENT").read_text(encoding="utf-8") == str(ingested.registry.generation())
+    assert (lexical_dir / "CURRENT").read_text(encoding="utf-8") == str(
+        ingested.registry.generation()
+    )

@@ -21,7 +21,10 @@ def test_markdown_front_matter_and_heading_path(corpus_dir):
     sections = {s.section: s.text for s in doc.sections}
     assert "Pijn herkennen" in sections
     assert "PAINAD-observatielijst minimaal eenmaal per dienst" in sections["Pijn herkennen"]
-    assert sections["Wie betrekken"].split("\n")[0] == "- Schakel de arts VG in als het team het gedrag niet kan duiden."
+    assert (
+        sections["Wie betrekken"].split("\n")[0]
+        == "- Schakel de arts VG in als het team het gedrag niet kan duiden."
+    )
     assert all("Voorbeelddocument" not in s.text for s in doc.sections)
 
 
@@ -54,7 +57,9 @@ def test_real_libreoffice_pdf_keeps_pages_and_rejoins_lines(office_files):
     first = doc.sections[0].text
     # The long paragraph was hard-wrapped by the word processor; it must come back as one line.
     assert "omdat zij hun klachten anders uiten dan verwacht; daarom observeert het team" in first
-    assert "verslavingsproblematiek" in first and "consultatieteam" in first and "palliatieve" in first
+    assert (
+        "verslavingsproblematiek" in first and "consultatieteam" in first and "palliatieve" in first
+    )
     assert "- Gebruik de PAINAD-lijst in elke dienst." in first.split("\n")
     assert "straatdokter" in doc.sections[1].text
     assert doc.meta.fictional is True

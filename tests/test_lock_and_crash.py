@@ -27,7 +27,9 @@ def test_second_writer_in_process_is_refused(make_config, embedder):
         with pytest.raises(DataDirLocked, match="in gebruik door een ander proces"):
             open_workspace(make_config(), write=True, embedder=embedder)
         with pytest.raises(DataDirLocked):
-            open_workspace(make_config(), write=False, embedder=embedder)  # a reader would see stale data
+            open_workspace(
+                make_config(), write=False, embedder=embedder
+            )  # a reader would see stale data
     finally:
         first.close()
     open_workspace(make_config(), write=True, embedder=embedder).close()  # released
@@ -36,12 +38,22 @@ def test_second_writer_in_process_is_refused(make_config, embedder):
 def test_second_writer_process_gets_a_clear_message(tmp_path, corpus_dir):
     data = tmp_path / "data"
     with DataDirLock(data):
-        result = subprocess.run([*CLI, "--data-dir", str(data), "ingest", str(corpus_dir)],
-                                capture_output=True, text=True, env=_env(), timeout=120)
+        result = subprocess.run(
+            [*CLI, "--data-dir", str(data), "ingest", str(corpus_dir)],
+            capture_output=True,
+            text=True,
+            env=_env(),
+            timeout=120,
+        )
     assert result.returncode == 2
     assert "in gebruik door een ander proces" in result.stderr
-    assert not (data / "registry.sqlite3").exists() or sqlite3.connect(data / "registry.sqlite3").execute(
-        "SELECT COUNT(*) FROM documents").fetchone()[0] == 0
+    assert (
+        not (data / "registry.sqlite3").exists()
+        or sqlite3.connect(data / "registry.sqlite3")
+        .execute("SELECT COUNT(*) FROM documents")
+        .fetchone()[0]
+        == 0
+    )
 
 
 def _big_corpus(root: Path, n: int) -> None:
@@ -49,26 +61,43 @@ def _big_corpus(root: Path, n: int) -> None:
     for i in range(n):
         body = "\n\n".join(
             f"## Onderdeel {j}\n\nIn casus {i} bespreekt het team onderdeel {j} met de naasten en de arts. "
-            f"De verpleegkundige noteert de afspraken over comfort, rust en bezoek in het zorgplan. " * 3
+            f"De verpleegkundige noteert de afspraken over comfort, rust en bezoek in het zorgplan. "
+            * 3
             for j in range(3)
         )
-        (root / f"casus-{i:03}.md").write_text(f"---\nid: casus-{i:03}\ntitle: Casus {i}\n---\n{body}\n", encoding="utf-8")
+        (root / f"casus-{i:03}.md").write_text(
+            f"---\nid: casus-{i:03}\ntitle: Casus {i}\n---\n{body}\n", encoding="utf-8"
+        )
 
 
-def test_kill_during_ingest_leaves_previous_state_queryable(tmp_path, corpus_dir, make_config, embedder):
+def test_kill_during_ingest_leaves_previous_state_queryable(
+    tmp_path, corpus_dir, make_config, embedder
+):
     data = tmp_path / "data"
-    subprocess.run([*CLI, "--data-dir", str(data), "ingest", str(corpus_dir)], check=True,
-                   capture_output=True, env=_env(), timeout=300)
+    subprocess.run(
+        [*CLI, "--data-dir", str(data), "ingest", str(corpus_dir)],
+        check=True,
+        capture_output=True,
+        env=_env(),
+        timeout=300,
+    )
     big = tmp_path / "big"
     _big_corpus(big, 120)
-    proc = subprocess.Popen([*CLI, "--data-dir", str(data), "ingest", str(big)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env())
+    proc = subprocess.Popen(
+        [*CLI, "--data-dir", str(data), "ingest", str(big)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=_env(),
+    )
     registry = data / "registry.sqlite3"
     deadline = time.monotonic() + 240
     committed = 0
     while time.monotonic() < deadline and proc.poll() is None:
-        committed = sqlite3.connect(registry).execute(
-            "SELECT COUNT(*) FROM documents WHERE source LIKE 'big/%'").fetchone()[0]
+        committed = (
+            sqlite3.connect(registry)
+            .execute("SELECT COUNT(*) FROM documents WHERE source LIKE 'big/%'")
+            .fetchone()[0]
+        )
         if committed:
             break
         time.sleep(0.05)
@@ -90,8 +119,13 @@ def test_kill_during_ingest_leaves_previous_state_queryable(tmp_path, corpus_dir
     finally:
         ws.close()
 
-    result = subprocess.run([*CLI, "--data-dir", str(data), "ingest", str(big)], capture_output=True,
-                            text=True, env=_env(), timeout=600)
+    result = subprocess.run(
+        [*CLI, "--data-dir", str(data), "ingest", str(big)],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr
     ws = open_workspace(make_config(data_dir=data), embedder=embedder)
     try:

@@ -7,7 +7,10 @@ from ingest.documents import load_document
 
 def test_unknown_target_group_names_file_and_allowed_values(tmp_path):
     path = tmp_path / "dossier.md"
-    path.write_text("---\nid: x-doc\ntitle: X\ntarget_groups: [ouderen]\n---\nTekst over iets.\n", encoding="utf-8")
+    path.write_text(
+        "---\nid: x-doc\ntitle: X\ntarget_groups: [ouderen]\n---\nTekst over iets.\n",
+        encoding="utf-8",
+    )
     with pytest.raises(MetadataError) as err:
         load_document(path, display_name="map/dossier.md")
     message = str(err.value)
@@ -43,8 +46,11 @@ def test_defaults_from_file_name_and_first_heading(tmp_path):
 
 
 def test_overrides_win_over_sidecar_and_front_matter(corpus_dir):
-    doc = load_document(corpus_dir / "werkgroep.txt", display_name="werkgroep.txt",
-                        overrides={"doc_type": "scholing", "target_groups": ["dementie"]})
+    doc = load_document(
+        corpus_dir / "werkgroep.txt",
+        display_name="werkgroep.txt",
+        overrides={"doc_type": "scholing", "target_groups": ["dementie"]},
+    )
     assert doc.meta.doc_type == "scholing"
     assert doc.meta.target_groups == ("dementie",)
     assert doc.meta.id == "test-werkgroep"

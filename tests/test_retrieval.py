@@ -33,11 +33,20 @@ def test_hybrid_finds_the_right_document(ingested):
 
 def test_filters_are_honoured_by_bm25_and_dense(ingested):
     for mode in ("bm25", "dense", "hybrid"):
-        docs = _docs(ingested, "pijn observatielijst dienst", Filters(target_groups=("psychiatrie",)), mode=mode)
+        docs = _docs(
+            ingested,
+            "pijn observatielijst dienst",
+            Filters(target_groups=("psychiatrie",)),
+            mode=mode,
+        )
         assert docs and set(docs) <= {"test-epa-crisis", "test-contacten-zeeland"}, (mode, docs)
         region = _docs(ingested, "tolk familie", Filters(regions=("zeeland",)), mode=mode)
         assert "test-migratie-tolk" not in region, mode  # rotterdam only
-        assert "test-oud-protocol" in _docs(ingested, "mondspons", Filters(regions=("zeeland",)), mode=mode) or mode == "dense"
+        assert (
+            "test-oud-protocol"
+            in _docs(ingested, "mondspons", Filters(regions=("zeeland",)), mode=mode)
+            or mode == "dense"
+        )
         vol = _docs(ingested, "tolk familie", Filters(audience="zorgverlener"), mode=mode)
         assert "test-migratie-tolk" not in vol, mode
         types = _docs(ingested, "arts", Filters(doc_types=("verslag",)), mode=mode)
@@ -60,7 +69,9 @@ def test_target_group_detection_boosts_without_hiding(ingested):
 
 
 def test_decompounding_matches_compound_parts():
-    analyzer = DutchAnalyzer({"consultatie", "team", "verslaving", "problematiek", "pijn", "observatie", "lijst"})
+    analyzer = DutchAnalyzer(
+        {"consultatie", "team", "verslaving", "problematiek", "pijn", "observatie", "lijst"}
+    )
     assert analyzer.split_compound("consultatieteam") == ("consultatie", "team")
     assert analyzer.split_compound("verslavingsproblematiek") == ("verslaving", "problematiek")
     assert analyzer.split_compound("pijnobservatielijst") == ("pijn", "observatie", "lijst")

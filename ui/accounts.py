@@ -75,7 +75,9 @@ class AccountStore:
     def login(self, name: str, password: str) -> tuple[Account, str] | None:
         """Check a password; on success rotate and return a fresh token."""
         with self._lock:
-            row = self._conn.execute("SELECT role, password FROM accounts WHERE name=?", (name,)).fetchone()
+            row = self._conn.execute(
+                "SELECT role, password FROM accounts WHERE name=?", (name,)
+            ).fetchone()
         if row is None:
             return None
         try:
@@ -90,13 +92,18 @@ class AccountStore:
     def by_token(self, token: str) -> Account | None:
         """The account a bearer token belongs to."""
         with self._lock:
-            row = self._conn.execute("SELECT name, role FROM accounts WHERE token=?", (_digest(token),)).fetchone()
+            row = self._conn.execute(
+                "SELECT name, role FROM accounts WHERE token=?", (_digest(token),)
+            ).fetchone()
         return Account(row[0], row[1]) if row else None
 
     def names(self) -> list[tuple[str, str]]:
         """(name, role) of every account."""
         with self._lock:
-            return [(r[0], r[1]) for r in self._conn.execute("SELECT name, role FROM accounts ORDER BY name")]
+            return [
+                (r[0], r[1])
+                for r in self._conn.execute("SELECT name, role FROM accounts ORDER BY name")
+            ]
 
     def close(self) -> None:
         """Close the database."""

@@ -39,12 +39,22 @@ class FeedbackStore:
             "rating TEXT, reason TEXT, question TEXT, answer TEXT, document_ids TEXT)"
         )
 
-    def add(self, rating: str, reason: str, question: str, answer: str, document_ids: list[str]) -> int:
+    def add(
+        self, rating: str, reason: str, question: str, answer: str, document_ids: list[str]
+    ) -> int:
         """Store a rating; returns its id."""
         with self._lock:
             cur = self._conn.execute(
-                "INSERT INTO feedback(created_at, rating, reason, question, answer, document_ids) VALUES (?, ?, ?, ?, ?, ?)",
-                (datetime.now(UTC).isoformat(timespec="seconds"), rating, reason, question, answer, ",".join(document_ids)),
+                "INSERT INTO feedback(created_at, rating, reason, question, answer, document_ids) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                    rating,
+                    reason,
+                    question,
+                    answer,
+                    ",".join(document_ids),
+                ),
             )
         return int(cur.lastrowid or 0)
 
@@ -60,7 +70,9 @@ class FeedbackStore:
         writer = csv.writer(buf, delimiter=";")
         writer.writerow(["id", "datum", "oordeel", "reden", "vraag", "antwoord", "documenten"])
         for f in self.all():
-            writer.writerow([f.id, f.created_at, f.rating, f.reason, f.question, f.answer, f.document_ids])
+            writer.writerow(
+                [f.id, f.created_at, f.rating, f.reason, f.question, f.answer, f.document_ids]
+            )
         return buf.getvalue()
 
     def close(self) -> None:

@@ -68,7 +68,9 @@ class ChatRequest(BaseModel):
     @classmethod
     def _last_is_question(cls, v: list[Message]) -> list[Message]:
         if v[-1].role != "user" or not v[-1].content.strip():
-            raise ValueError("het laatste bericht moet een vraag van de gebruiker (role 'user') zijn")
+            raise ValueError(
+                "het laatste bericht moet een vraag van de gebruiker (role 'user') zijn"
+            )
         return v
 
 

@@ -13,7 +13,13 @@ from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 
-from assistant.errors import AssistantError, DataDirLocked, MetadataError, ModelUnavailable, NotFound
+from assistant.errors import (
+    AssistantError,
+    DataDirLocked,
+    MetadataError,
+    ModelUnavailable,
+    NotFound,
+)
 from assistant.metadata import build_meta
 from assistant.types import Answer, Filters, Turn
 from ui.accounts import Account
@@ -21,7 +27,16 @@ from ui.schemas import ChatRequest, EvalRequest, FeedbackRequest, LoginRequest, 
 from ui.services import Services
 from ui.uploads import ParsedForm, UploadTooLarge, parse_multipart
 
-_META_FIELDS = ("id", "title", "doc_type", "audience", "source_url", "published", "review_date", "version")
+_META_FIELDS = (
+    "id",
+    "title",
+    "doc_type",
+    "audience",
+    "source_url",
+    "published",
+    "review_date",
+    "version",
+)
 _LIST_FIELDS = {"target_groups": "target_groups", "regions": "regions"}
 
 
@@ -50,7 +65,9 @@ def require(permission: str) -> Callable[..., Account]:
 
     def check(account: AccountDep) -> Account:
         if account is None:
-            raise HTTPException(401, "Inloggen vereist of token ongeldig (Authorization: Bearer <token>)")
+            raise HTTPException(
+                401, "Inloggen vereist of token ongeldig (Authorization: Bearer <token>)"
+            )
         if not account.can(permission):
             raise HTTPException(403, f"Uw rol '{account.role}' mag dit niet")
         return account
@@ -132,19 +149,28 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(AssistantError)
     async def domain(_: Request, exc: AssistantError) -> JSONResponse:
-        status = 404 if isinstance(exc, NotFound) else 503 if isinstance(exc, ModelUnavailable) else \
-            409 if isinstance(exc, DataDirLocked) else 400
+        status = (
+            404
+            if isinstance(exc, NotFound)
+            else 503
+            if isinstance(exc, ModelUnavailable)
+            else 409
+            if isinstance(exc, DataDirLocked)
+            else 400
+        )
         return JSONResponse({"detail": str(exc)}, status_code=status)
 
     @app.exception_handler(Exception)
-    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
+    async def unexpected(_: Request, exc: Exception) -> JSONResponse:  # noqa: ARG001
         import logging
 
         logging.getLogger(__name__).exception("Onverwachte fout")
-        return JSONResponse({"detail": "Er ging iets mis op de server; probeer het opnieuw"}, status_code=500)
+        return JSONResponse(
+            {"detail": "Er ging iets mis op de server; probeer het opnieuw"}, status_code=500
+        )
 
 
-def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:
+def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:  # noqa: C901 - route table
     """Build the FastAPI application around one Services object."""
     app = FastAPI(
         title="Hospicewijzer API",
@@ -172,10 +198,16 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:
         return {"token": token, "role": account.role, "name": account.name}
 
     @app.post("/api/chat", tags=["chat"], response_model=None)
-    def chat(body: ChatRequest, services: ServicesDep, _: Annotated[Account | None, Depends(_chat_allowed)]) -> Any:
+    def chat(
+        body: ChatRequest,
+        services: ServicesDep,
+        _: Annotated[Account | None, Depends(_chat_allowed)],
+    ) -> Any:
         question, history = _turns(body.messages)
         f = body.filters
-        filters = Filters(tuple(f.target_groups), tuple(f.regions), tuple(f.doc_types), body.audience)
+        filters = Filters(
+            tuple(f.target_groups), tuple(f.regions), tuple(f.doc_types), body.audience
+        )
         answer = services.ask(question, history, filters)
         if not body.stream:
             return answer.to_json()
@@ -189,9 +221,15 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:
         return StreamingResponse(events(), media_type="text/event-stream")
 
     @app.post("/v1/chat/completions", tags=["openai"], response_model=None)
-    def completions(body: OpenAIRequest, services: ServicesDep, _: Annotated[Account | None, Depends(_chat_allowed)]) -> Any:
+    def completions(
+        body: OpenAIRequest,
+        services: ServicesDep,
+        _: Annotated[Account | None, Depends(_chat_allowed)],
+    ) -> Any:
         if body.messages[-1].role != "user" or not body.messages[-1].content.strip():
-            raise HTTPException(422, "Ongeldig verzoek – het laatste bericht moet een vraag (role 'user') zijn")
+            raise HTTPException(
+                422, "Ongeldig verzoek – het laatste bericht moet een vraag (role 'user') zijn"
+            )
         question, history = _turns(body.messages)
         answer = services.ask(question, history)
         content = _with_sources(answer)
@@ -199,15 +237,33 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:
         citations = answer.to_json()["citations"]
         if not body.stream:
             return {
-                "id": cid, "object": "chat.completion", "created": created, "model": body.model,
-                "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+                "id": cid,
+                "object": "chat.completion",
+                "created": created,
+                "model": body.model,
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": content},
+                        "finish_reason": "stop",
+                    }
+                ],
                 "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
                 "citations": citations,
-            }  # fmt: skip
+            }
 
         def chunks() -> Iterator[str]:
-            base = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": body.model}
-            first = {"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}
+            base = {
+                "id": cid,
+                "object": "chat.completion.chunk",
+                "created": created,
+                "model": body.model,
+            }
+            first = {
+                "index": 0,
+                "delta": {"role": "assistant", "content": ""},
+                "finish_reason": None,
+            }
             yield f"data: {json.dumps(base | {'choices': [first]}, ensure_ascii=False)}\n\n"
             for piece in _pieces(content):
                 choice = {"index": 0, "delta": {"content": piece}, "finish_reason": None}
@@ -234,7 +290,9 @@ async def _form(request: Request, services: Services) -> ParsedForm:
     max_request = int(cfg.max_request_mb * 2**20)
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_request:
-        raise HTTPException(413, f"Verzoek is te groot (maximaal {cfg.max_request_mb:g} MB in totaal)")
+        raise HTTPException(
+            413, f"Verzoek is te groot (maximaal {cfg.max_request_mb:g} MB in totaal)"
+        )
 
     async def body() -> AsyncIterator[bytes]:
         async for chunk in request.stream():
@@ -252,9 +310,12 @@ async def _form(request: Request, services: Services) -> ParsedForm:
 
     try:
         return await parse_multipart(
-            request.headers.get("content-type", ""), body(), max_file=int(cfg.max_file_mb * 2**20),
-            max_request=max_request, tmp_dir=cfg.data_dir / "incoming",
-        )  # fmt: skip
+            request.headers.get("content-type", ""),
+            body(),
+            max_file=int(cfg.max_file_mb * 2**20),
+            max_request=max_request,
+            tmp_dir=cfg.data_dir / "incoming",
+        )
     except UploadTooLarge as err:
         raise HTTPException(413, str(err)) from err
     except ValueError as err:
@@ -273,7 +334,9 @@ def _form_meta(form: ParsedForm) -> dict[str, Any]:
     try:
         build_meta({"id": "controle", "title": "controle"} | meta, source="formulier")
     except MetadataError as err:
-        raise HTTPException(422, str(err).replace("formulier: ongeldige metadata – ", "Ongeldige metadata – ")) from err
+        raise HTTPException(
+            422, str(err).replace("formulier: ongeldige metadata – ", "Ongeldige metadata – ")
+        ) from err
     return meta
 
 
@@ -281,12 +344,19 @@ def _document_routes(app: FastAPI) -> None:
     docs_role = Depends(require("documents"))
 
     @app.get("/api/documents", tags=["documenten"])
-    def list_documents(services: ServicesDep, target_group: str | None = None, region: str | None = None,
-                       doc_type: str | None = None, audience: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
+    def list_documents(
+        services: ServicesDep,
+        target_group: str | None = None,
+        region: str | None = None,
+        doc_type: str | None = None,
+        audience: str | None = None,
+    ) -> list[dict[str, Any]]:
         filters = Filters(
-            (target_group,) if target_group else (), (region,) if region else (),
-            (doc_type,) if doc_type else (), audience,
-        )  # fmt: skip
+            (target_group,) if target_group else (),
+            (region,) if region else (),
+            (doc_type,) if doc_type else (),
+            audience,
+        )
         return services.documents(filters)
 
     @app.get("/api/documents/{doc_id}", tags=["documenten"])
@@ -298,12 +368,16 @@ def _document_routes(app: FastAPI) -> None:
         form = await _form(request, services)
         try:
             if not form.files:
-                raise HTTPException(422, "Ongeldig verzoek – veld 'files': geen bestand meegestuurd")
+                raise HTTPException(
+                    422, "Ongeldig verzoek – veld 'files': geen bestand meegestuurd"
+                )
             meta = _form_meta(form)
             report = services.upload(form.files, meta)
         finally:
             form.cleanup()
-        status = 201 if not report.errors else (207 if len(report.errors) < len(report.results) else 422)
+        status = (
+            201 if not report.errors else (207 if len(report.errors) < len(report.results) else 422)
+        )
         return JSONResponse(report.to_json(), status_code=status)
 
     @app.put("/api/documents/{doc_id}", tags=["documenten"], dependencies=[docs_role])
@@ -311,17 +385,23 @@ def _document_routes(app: FastAPI) -> None:
         form = await _form(request, services)
         try:
             if len(form.files) > 1:
-                raise HTTPException(422, "Ongeldig verzoek – veld 'files': één bestand per vervanging")
+                raise HTTPException(
+                    422, "Ongeldig verzoek – veld 'files': één bestand per vervanging"
+                )
             meta = _form_meta(form)
             meta.pop("id", None)
             if not form.files and not meta:
-                raise HTTPException(422, "Ongeldig verzoek – stuur een nieuw bestand en/of metadata")
+                raise HTTPException(
+                    422, "Ongeldig verzoek – stuur een nieuw bestand en/of metadata"
+                )
             report = services.replace(doc_id, form.files[0] if form.files else None, meta)
         finally:
             form.cleanup()
         return JSONResponse(report.to_json(), status_code=200 if not report.errors else 422)
 
-    @app.delete("/api/documents/{doc_id}", tags=["documenten"], dependencies=[docs_role], status_code=204)
+    @app.delete(
+        "/api/documents/{doc_id}", tags=["documenten"], dependencies=[docs_role], status_code=204
+    )
     def delete(doc_id: str, services: ServicesDep) -> Response:
         services.delete(doc_id)
         return Response(status_code=204)
@@ -329,42 +409,83 @@ def _document_routes(app: FastAPI) -> None:
 
 def _reference_routes(app: FastAPI) -> None:
     @app.get("/api/contacts", tags=["contacten"])
-    def contacts(services: ServicesDep, region: str | None = None, target_group: str | None = None,
-                 urgent: bool = False) -> list[dict[str, Any]]:  # fmt: skip
-        return [c.model_dump(mode="json") for c in services.contacts(region, target_group, urgent=urgent)]
+    def contacts(
+        services: ServicesDep,
+        region: str | None = None,
+        target_group: str | None = None,
+        urgent: bool = False,
+    ) -> list[dict[str, Any]]:
+        return [
+            c.model_dump(mode="json")
+            for c in services.contacts(region, target_group, urgent=urgent)
+        ]
 
     @app.get("/api/trees", tags=["beslisbomen"])
     def trees(services: ServicesDep) -> list[dict[str, Any]]:
-        return [{"id": t.id, "title": t.title, "description": t.description, "target_groups": list(t.target_groups)}
-                for t in services.trees()]  # fmt: skip
+        return [
+            {
+                "id": t.id,
+                "title": t.title,
+                "description": t.description,
+                "target_groups": list(t.target_groups),
+            }
+            for t in services.trees()
+        ]
 
     @app.get("/api/trees/{tree_id}", tags=["beslisbomen"])
     def tree(tree_id: str, services: ServicesDep) -> dict[str, Any]:
         return services.tree(tree_id).model_dump(mode="json")
 
     @app.post("/api/feedback", tags=["feedback"], status_code=201)
-    def feedback(body: FeedbackRequest, services: ServicesDep, _: Annotated[Account | None, Depends(_chat_allowed)]) -> dict[str, int]:
-        return {"id": services.feedback.add(body.rating, body.reason, body.question, body.answer, body.document_ids)}
+    def feedback(
+        body: FeedbackRequest,
+        services: ServicesDep,
+        _: Annotated[Account | None, Depends(_chat_allowed)],
+    ) -> dict[str, int]:
+        return {
+            "id": services.feedback.add(
+                body.rating, body.reason, body.question, body.answer, body.document_ids
+            )
+        }
 
     @app.get("/api/feedback", tags=["feedback"], dependencies=[Depends(require("feedback"))])
     def feedback_list(services: ServicesDep) -> list[dict[str, Any]]:
-        return [vars(f) if hasattr(f, "__dict__") else {k: getattr(f, k) for k in f.__slots__} for f in services.feedback.all()]
+        return [
+            vars(f) if hasattr(f, "__dict__") else {k: getattr(f, k) for k in f.__slots__}
+            for f in services.feedback.all()
+        ]
 
     @app.get("/api/feedback.csv", tags=["feedback"], dependencies=[Depends(require("feedback"))])
     def feedback_csv(services: ServicesDep) -> PlainTextResponse:
-        return PlainTextResponse(services.feedback.to_csv(), media_type="text/csv; charset=utf-8",
-                                 headers={"Content-Disposition": "attachment; filename=feedback.csv"})  # fmt: skip
+        return PlainTextResponse(
+            services.feedback.to_csv(),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": "attachment; filename=feedback.csv"},
+        )
 
-    @app.post("/api/evals/run", tags=["evaluatie"], dependencies=[Depends(require("evaluations"))], status_code=202)
+    @app.post(
+        "/api/evals/run",
+        tags=["evaluatie"],
+        dependencies=[Depends(require("evaluations"))],
+        status_code=202,
+    )
     def run_eval(body: EvalRequest, services: ServicesDep) -> dict[str, str]:
         run = services.start_eval(body.dataset, body.limit, body.ablation)
         return {"run_id": run.id, "status": run.status}
 
-    @app.get("/api/evals/{run_id}", tags=["evaluatie"], dependencies=[Depends(require("evaluations"))])
+    @app.get(
+        "/api/evals/{run_id}", tags=["evaluatie"], dependencies=[Depends(require("evaluations"))]
+    )
     def eval_status(run_id: str, services: ServicesDep) -> dict[str, Any]:
         run = services.eval_run(run_id)
-        return {"run_id": run.id, "dataset": run.dataset, "status": run.status, "done": run.done,
-                "total": run.total, "error": run.error,
-                "overall": run.result["overall"] if run.result else None,
-                "by_tag": run.result["by_tag"] if run.result else None,
-                "report_markdown": run.report_markdown}  # fmt: skip
+        return {
+            "run_id": run.id,
+            "dataset": run.dataset,
+            "status": run.status,
+            "done": run.done,
+            "total": run.total,
+            "error": run.error,
+            "overall": run.result["overall"] if run.result else None,
+            "by_tag": run.result["by_tag"] if run.result else None,
+            "report_markdown": run.report_markdown,
+        }

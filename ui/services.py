@@ -57,7 +57,9 @@ class EvalRun:
 class Services:
     """All operations of the web app. Construct once per server process."""
 
-    def __init__(self, workspace: Workspace, accounts: AccountStore, feedback: FeedbackStore) -> None:
+    def __init__(
+        self, workspace: Workspace, accounts: AccountStore, feedback: FeedbackStore
+    ) -> None:
         self.ws = workspace
         self.accounts = accounts
         self.feedback = feedback
@@ -77,7 +79,9 @@ class Services:
         self.ready.set()
 
     # -- chat ------------------------------------------------------------------------------
-    def ask(self, question: str, history: Sequence[Turn] = (), filters: Filters | None = None) -> Answer:
+    def ask(
+        self, question: str, history: Sequence[Turn] = (), filters: Filters | None = None
+    ) -> Answer:
         """Answer a question."""
         return self.ws.assistant.ask(question, history, filters)
 
@@ -111,7 +115,10 @@ class Services:
         record = self.ws.registry.get(doc_id)
         if record is None:
             raise NotFound(f"Document '{doc_id}' bestaat niet")
-        chunks = [{"id": c.id, "section": c.section, "page": c.page, "text": c.text} for c in self.ws.registry.chunks(doc_id)]
+        chunks = [
+            {"id": c.id, "section": c.section, "page": c.page, "text": c.text}
+            for c in self.ws.registry.chunks(doc_id)
+        ]
         return self._doc_json(record, date.today()) | {"chunk_list": chunks}
 
     def _upload_dir(self) -> Path:
@@ -137,7 +144,9 @@ class Services:
                     file_meta.pop("id", None)
                     file_meta.pop("title", None)
                 if file_meta:
-                    sidecar_path(target).write_text(yaml.safe_dump(file_meta, allow_unicode=True), encoding="utf-8")
+                    sidecar_path(target).write_text(
+                        yaml.safe_dump(file_meta, allow_unicode=True), encoding="utf-8"
+                    )
                 source = CORPUS_PREFIX + target.relative_to(self.config.corpus_dir).as_posix()
                 items.append(IngestItem(target, source, label=original))
                 stored.append((source, target))
@@ -157,7 +166,9 @@ class Services:
         root = self.config.corpus_dir.resolve()
         return path if path.is_relative_to(root) else None
 
-    def replace(self, doc_id: str, file: tuple[Path, str] | None, meta: dict[str, Any]) -> IngestReport:
+    def replace(
+        self, doc_id: str, file: tuple[Path, str] | None, meta: dict[str, Any]
+    ) -> IngestReport:
         """Replace a document's file and/or metadata; the old version stays until the new one is in.
 
         Raises:
@@ -169,7 +180,9 @@ class Services:
                 raise NotFound(f"Document '{doc_id}' bestaat niet")
             target = self._corpus_path(record.source)
             if file is None and (target is None or not target.exists()):
-                raise NotFound(f"Het bestand van '{doc_id}' is niet beschikbaar; upload het opnieuw")
+                raise NotFound(
+                    f"Het bestand van '{doc_id}' is niet beschikbaar; upload het opnieuw"
+                )
             staging = Path(self.config.data_dir) / "staging" / uuid.uuid4().hex
             staging.mkdir(parents=True)
             try:
@@ -182,10 +195,17 @@ class Services:
                     shutil.copyfile(target, work)
                 merged = dict(meta)
                 if target is not None and sidecar_path(target).exists():
-                    merged = (yaml.safe_load(sidecar_path(target).read_text(encoding="utf-8")) or {}) | merged
+                    merged = (
+                        yaml.safe_load(sidecar_path(target).read_text(encoding="utf-8")) or {}
+                    ) | merged
                 merged["id"] = doc_id
-                sidecar_path(work).write_text(yaml.safe_dump(merged, allow_unicode=True, default_flow_style=False), encoding="utf-8")
-                report = self.ws.indexer.ingest([IngestItem(work, record.source, label=file[1] if file else name)])
+                sidecar_path(work).write_text(
+                    yaml.safe_dump(merged, allow_unicode=True, default_flow_style=False),
+                    encoding="utf-8",
+                )
+                report = self.ws.indexer.ingest(
+                    [IngestItem(work, record.source, label=file[1] if file else name)]
+                )
                 if not report.errors and target is not None:
                     os.replace(work, target)
                     os.replace(sidecar_path(work), sidecar_path(target))
@@ -240,7 +260,9 @@ class Services:
             if r.payload.get("kind") == "contacts"
             for raw in r.payload["contacts"]["contacts"]
         ]
-        return find_contacts(cards, region=region, target_group=target_group, kinds=kinds, urgent=urgent)
+        return find_contacts(
+            cards, region=region, target_group=target_group, kinds=kinds, urgent=urgent
+        )
 
     # -- evaluations -----------------------------------------------------------------------
     @staticmethod
@@ -255,7 +277,9 @@ class Services:
             NotFound: Unknown question set.
         """
         if dataset not in self.eval_sets():
-            raise NotFound(f"Vragenset '{dataset}' bestaat niet; kies uit {', '.join(self.eval_sets())}")
+            raise NotFound(
+                f"Vragenset '{dataset}' bestaat niet; kies uit {', '.join(self.eval_sets())}"
+            )
         run = EvalRun(id=uuid.uuid4().hex[:12], dataset=dataset)
         self._evals[run.id] = run
         threading.Thread(target=self._run_eval, args=(run, limit, ablation), daemon=True).start()
@@ -276,7 +300,7 @@ class Services:
             run.report_markdown = paths["markdown"].read_text(encoding="utf-8")
             run.paths = {k: str(v) for k, v in paths.items()}
             run.status = "klaar"
-        except Exception as err:  # noqa: BLE001 - reported to the evaluator, never crashes the server
+        except Exception as err:
             log.exception("Evaluatie %s mislukt", run.id)
             run.status, run.error = "fout", str(err)
 

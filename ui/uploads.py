@@ -36,7 +36,7 @@ class ParsedForm:
             path.unlink(missing_ok=True)
 
 
-async def parse_multipart(
+async def parse_multipart(  # noqa: C901 - one callback per parser event
     content_type: str, body: AsyncIterator[bytes], *, max_file: int, max_request: int, tmp_dir: Path
 ) -> ParsedForm:
     """Parse a multipart/form-data body with limits.
@@ -115,7 +115,9 @@ async def parse_multipart(
         async for chunk in body:
             total += len(chunk)
             if total > max_request:
-                raise UploadTooLarge(f"Verzoek is te groot (maximaal {max_request / 2**20:g} MB in totaal)")
+                raise UploadTooLarge(
+                    f"Verzoek is te groot (maximaal {max_request / 2**20:g} MB in totaal)"
+                )
             parser.write(chunk)
         parser.finalize()
     except BaseException:

@@ -18,7 +18,9 @@ def register(sub: Any) -> None:
     p = sub.add_parser("ask", help="een vraag stellen (of interactief / JSON-regels via stdin)")
     p.add_argument("question", nargs="?", help="de vraag; zonder vraag: interactief of JSON-regels")
     p.add_argument("--json", action="store_true", help="antwoord als JSON")
-    p.add_argument("--history", type=Path, help="JSON-bestand met eerdere beurten [{role, content}]")
+    p.add_argument(
+        "--history", type=Path, help="JSON-bestand met eerdere beurten [{role, content}]"
+    )
     add_filter_flags(p)
     p.set_defaults(func=run)
 
@@ -36,7 +38,9 @@ def parse_history(raw: Any, where: str) -> list[Turn]:
     turns = []
     for i, item in enumerate(raw):
         if not isinstance(item, dict) or item.get("role") not in ("user", "assistant"):
-            raise AssistantError(f"{where}: beurt {i + 1} heeft geen geldige 'role' (user of assistant)")
+            raise AssistantError(
+                f"{where}: beurt {i + 1} heeft geen geldige 'role' (user of assistant)"
+            )
         if not isinstance(item.get("content"), str):
             raise AssistantError(f"{where}: beurt {i + 1} heeft geen tekst in 'content'")
         turns.append(Turn(item["role"], item["content"]))
@@ -50,7 +54,9 @@ def run(args: argparse.Namespace) -> int:
     history: list[Turn] = []
     if args.history:
         try:
-            history = parse_history(json.loads(args.history.read_text(encoding="utf-8")), str(args.history))
+            history = parse_history(
+                json.loads(args.history.read_text(encoding="utf-8")), str(args.history)
+            )
         except (OSError, json.JSONDecodeError) as err:
             raise AssistantError(f"{args.history}: geschiedenis niet te lezen ({err})") from err
     workspace = open_workspace(config_from(args))
@@ -59,7 +65,11 @@ def run(args: argparse.Namespace) -> int:
         filters = filters_from(args)
         if args.question:
             answer = assistant.ask(args.question, history, filters)
-            print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else format_answer(answer))
+            print(
+                json.dumps(answer.to_json(), ensure_ascii=False)
+                if args.json
+                else format_answer(answer)
+            )
             return 0
         if args.json:
             return _batch(assistant, filters)
@@ -76,12 +86,19 @@ def _batch(assistant: Any, filters: Any) -> int:
             continue
         try:
             item = json.loads(line)
-            if not isinstance(item, dict) or not isinstance(item.get("question"), str) or not item["question"].strip():
+            if (
+                not isinstance(item, dict)
+                or not isinstance(item.get("question"), str)
+                or not item["question"].strip()
+            ):
                 raise AssistantError(f"regel {number}: veld 'question' ontbreekt of is leeg")
             turns = parse_history(item.get("history"), f"regel {number}")
             out = assistant.ask(item["question"], turns, filters).to_json()
         except json.JSONDecodeError as err:
-            out, failures = {"error": f"regel {number}: geen geldige JSON ({err.msg})"}, failures + 1
+            out, failures = (
+                {"error": f"regel {number}: geen geldige JSON ({err.msg})"},
+                failures + 1,
+            )
         except AssistantError as err:
             out, failures = {"error": str(err)}, failures + 1
         print(json.dumps(out, ensure_ascii=False), flush=True)
@@ -89,7 +106,9 @@ def _batch(assistant: Any, filters: Any) -> int:
 
 
 def _interactive(assistant: Any, filters: Any, history: list[Turn]) -> int:
-    print("Hospicewijzer – stel uw vraag (leeg of Ctrl-D om te stoppen). Voer geen patiëntgegevens in.")
+    print(
+        "Hospicewijzer – stel uw vraag (leeg of Ctrl-D om te stoppen). Voer geen patiëntgegevens in."
+    )
     while True:
         try:
             question = input("\nVraag: ").strip()

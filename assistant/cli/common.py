@@ -16,9 +16,13 @@ def config_from(args: argparse.Namespace, **extra: Any) -> Config:
 
 def add_filter_flags(parser: argparse.ArgumentParser) -> None:
     """The metadata filter flags shared by ask and eval."""
-    parser.add_argument("--target-group", action="append", default=[], help="doelgroep (herhaalbaar)")
+    parser.add_argument(
+        "--target-group", action="append", default=[], help="doelgroep (herhaalbaar)"
+    )
     parser.add_argument("--region", action="append", default=[], help="regio (herhaalbaar)")
-    parser.add_argument("--doc-type", action="append", default=[], help="documentsoort (herhaalbaar)")
+    parser.add_argument(
+        "--doc-type", action="append", default=[], help="documentsoort (herhaalbaar)"
+    )
     parser.add_argument("--audience", choices=["zorgverlener", "vrijwilliger", "iedereen"])
 
 

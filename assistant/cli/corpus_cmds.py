@@ -20,8 +20,14 @@ def register(sub: Any) -> None:
     p = sub.add_parser("ingest", help="documenten inlezen in de kennisbank")
     p.add_argument("paths", nargs="*", help="bestanden of mappen (standaard: de corpusmap)")
     p.add_argument("--rebuild", action="store_true", help="alles opnieuw embedden")
-    p.add_argument("--no-prune", action="store_true", help="uit de corpusmap verdwenen bestanden houden")
-    p.add_argument("--prune", action="store_true", help="ook bij een andere map verdwenen bestanden verwijderen")
+    p.add_argument(
+        "--no-prune", action="store_true", help="uit de corpusmap verdwenen bestanden houden"
+    )
+    p.add_argument(
+        "--prune",
+        action="store_true",
+        help="ook bij een andere map verdwenen bestanden verwijderen",
+    )
     p.add_argument("--no-progress", action="store_true", help="geen voortgangsbalk")
     for key in ("id", "title", "doc-type", "audience", "source-url", "published", "review-date"):
         p.add_argument(f"--{key}", help=f"metadata: {key} (voor één bestand)")
@@ -75,9 +81,17 @@ def run_ingest(args: argparse.Namespace) -> int:
         prune: str | None = None
         for root in roots:
             is_corpus = root.resolve() == config.corpus_dir.resolve()
-            prefix = "corpus/" if is_corpus else (f"{root.name}/" if root.is_dir() else "losse-bestanden/")
+            prefix = (
+                "corpus/"
+                if is_corpus
+                else (f"{root.name}/" if root.is_dir() else "losse-bestanden/")
+            )
             items += corpus_items(root, overrides, prefix=prefix)
-            if len(roots) == 1 and root.is_dir() and ((is_corpus and not args.no_prune) or args.prune):
+            if (
+                len(roots) == 1
+                and root.is_dir()
+                and ((is_corpus and not args.no_prune) or args.prune)
+            ):
                 prune = prefix
         report = workspace.indexer.ingest(
             items, prune_prefix=prune, rebuild=args.rebuild,
@@ -93,7 +107,9 @@ def _payloads(args: argparse.Namespace, kind: str) -> list[tuple[str, dict[str, 
     config = config_from(args)
     registry = Registry(config.registry_path)
     try:
-        return [(r.meta.id, r.payload) for r in registry.documents() if r.payload.get("kind") == kind]
+        return [
+            (r.meta.id, r.payload) for r in registry.documents() if r.payload.get("kind") == kind
+        ]
     finally:
         registry.close()
 
@@ -115,7 +131,9 @@ def tree_show(args: argparse.Namespace) -> int:
     trees = load_trees(args)
     tree = trees.get(args.id)
     if tree is None:
-        raise NotFound(f"Beslisboom '{args.id}' bestaat niet. Bekend: {', '.join(sorted(trees)) or 'geen'}")
+        raise NotFound(
+            f"Beslisboom '{args.id}' bestaat niet. Bekend: {', '.join(sorted(trees)) or 'geen'}"
+        )
     if args.json:
         print(json.dumps(tree.model_dump(mode="json"), ensure_ascii=False, indent=2))
         return 0

@@ -47,7 +47,9 @@ def list_docs(args: argparse.Namespace) -> int:
         review = m.review_date.isoformat() if m.review_date else "-"
         if m.is_overdue(today):
             review += "  ⚠ VERLOPEN"
-        print(f"{m.id[:44]:44} {m.doc_type:14} {','.join(m.target_groups)[:34]:34} {r.chunk_count:>8}  {review}")
+        print(
+            f"{m.id[:44]:44} {m.doc_type:14} {','.join(m.target_groups)[:34]:34} {r.chunk_count:>8}  {review}"
+        )
     print(f"\n{len(records)} documenten.")
     return 0
 

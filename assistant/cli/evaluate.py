@@ -16,7 +16,9 @@ def register(sub: Any) -> None:
     p.add_argument("--set", dest="dataset", type=Path, help="JSONL-vragenset")
     p.add_argument("--split", choices=["dev", "heldout"], default="dev")
     p.add_argument("--compare", type=Path, help="eerder result.json om mee te vergelijken")
-    p.add_argument("--ablation", action="store_true", help="ook alleen-BM25, alleen-dense en hybride")
+    p.add_argument(
+        "--ablation", action="store_true", help="ook alleen-BM25, alleen-dense en hybride"
+    )
     p.add_argument("--limit", type=int, help="alleen de eerste N vragen")
     p.add_argument("--out", type=Path, help="uitvoermap (standaard DATA_DIR/evals)")
     p.set_defaults(func=run)
@@ -52,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
     for row in result["comparison"]:
         print(f"  {row['metric']}: {row['old']} → {row['new']} ({row['verdict']})")
     for mode, row in result["ablation"].items():
-        print(f"  {mode:7} hit@5={row.get('hit@5')} mrr={row.get('mrr')} decline={row.get('decline_accuracy')}")
+        print(
+            f"  {mode:7} hit@5={row.get('hit@5')} mrr={row.get('mrr')} decline={row.get('decline_accuracy')}"
+        )
     print(f"Rapport: {paths['markdown']}")
     return 0

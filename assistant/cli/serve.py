@@ -36,7 +36,10 @@ def run(args: argparse.Namespace) -> int:
     )
     threading.Thread(target=services.warm_up, daemon=True, name="warm-up").start()
     app = create_app(services)
-    print(f"Hospicewijzer draait op http://{config.host}:{config.port}  (API-documentatie: /docs)", flush=True)
+    print(
+        f"Hospicewijzer draait op http://{config.host}:{config.port}  (API-documentatie: /docs)",
+        flush=True,
+    )
     try:
         uvicorn.run(app, host=config.host, port=config.port, log_level="warning", access_log=False)
     finally:

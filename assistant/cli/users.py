@@ -17,7 +17,9 @@ def register(sub: Any) -> None:
     add = usub.add_parser("add", help="gebruiker toevoegen of wachtwoord/rol wijzigen")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=["lezer", "coordinator", "evaluator"])
-    add.add_argument("--password-env", help="lees het wachtwoord uit deze omgevingsvariabele (voor scripts)")
+    add.add_argument(
+        "--password-env", help="lees het wachtwoord uit deze omgevingsvariabele (voor scripts)"
+    )
     add.set_defaults(func=add_user)
     ls = usub.add_parser("list", help="gebruikers tonen")
     ls.set_defaults(func=list_users)
@@ -27,13 +29,19 @@ def add_user(args: argparse.Namespace) -> int:
     """Create an account and print its API token once."""
     from ui.accounts import AccountStore
 
-    password = os.environ.get(args.password_env, "") if args.password_env else getpass.getpass("Wachtwoord: ")
+    password = (
+        os.environ.get(args.password_env, "")
+        if args.password_env
+        else getpass.getpass("Wachtwoord: ")
+    )
     store = AccountStore(config_from(args).data_dir / "accounts.sqlite3")
     try:
         token = store.add(args.name, args.role, password)
     finally:
         store.close()
-    print(f"Gebruiker '{args.name}' ({args.role}) opgeslagen. API-token (wordt niet opnieuw getoond):\n{token}")
+    print(
+        f"Gebruiker '{args.name}' ({args.role}) opgeslagen. API-token (wordt niet opnieuw getoond):\n{token}"
+    )
     return 0
 
 

@@ -55,7 +55,9 @@ def sniff_format(data: bytes, name: str) -> str:
             return "docx"
         raise CorpusError(f"{name}: zip-bestand dat geen Word-document (.docx) is", path=name)
     if suffix == ".pdf":
-        raise CorpusError(f"{name}: heet .pdf maar is geen PDF (beschadigd of verkeerd type)", path=name)
+        raise CorpusError(
+            f"{name}: heet .pdf maar is geen PDF (beschadigd of verkeerd type)", path=name
+        )
     if suffix == ".docx":
         raise CorpusError(f"{name}: heet .docx maar is geen Word-document", path=name)
     if b"\x00" in data[:8192]:

@@ -26,7 +26,9 @@ def load_docx(path: Path, data: bytes) -> Extracted:
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, Exception) as err:  # python-docx raises many
-        raise CorpusError(f"{path.name}: Word-document is beschadigd of onleesbaar ({err})", path=path.name) from err
+        raise CorpusError(
+            f"{path.name}: Word-document is beschadigd of onleesbaar ({err})", path=path.name
+        ) from err
     sections: list[Section] = []
     heading_path: list[tuple[int, str]] = []
     lines: list[str] = []
@@ -35,7 +37,9 @@ def load_docx(path: Path, data: bytes) -> Extracted:
     def flush() -> None:
         text = clean_paragraphs("\n\n".join(lines))
         if text:
-            sections.append(Section(text=text, section=" > ".join(t for lvl, t in heading_path if lvl > 1)))
+            sections.append(
+                Section(text=text, section=" > ".join(t for lvl, t in heading_path if lvl > 1))
+            )
         lines.clear()
 
     for para in document.paragraphs:
@@ -61,5 +65,8 @@ def load_docx(path: Path, data: bytes) -> Extracted:
                 lines.append("- " + " | ".join(dict.fromkeys(cells)))
     flush()
     full = "\n".join(s.text for s in sections)
-    return Extracted(sections=tuple(sections), title_hint=title_hint, banner=has_banner(full) or any(
-        has_banner(p.text) for p in document.paragraphs[:5]))
+    return Extracted(
+        sections=tuple(sections),
+        title_hint=title_hint,
+        banner=has_banner(full) or any(has_banner(p.text) for p in document.paragraphs[:5]),
+    )

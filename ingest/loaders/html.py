@@ -9,7 +9,20 @@ from ingest.cleaning import clean_paragraphs, has_banner
 from ingest.loaders.base import Extracted
 
 _SKIP = {"script", "style", "head", "nav", "noscript", "template", "svg"}
-_BLOCK = {"p", "div", "br", "tr", "section", "article", "blockquote", "ul", "ol", "table", "dd", "dt"}
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "tr",
+    "section",
+    "article",
+    "blockquote",
+    "ul",
+    "ol",
+    "table",
+    "dd",
+    "dt",
+}
 
 
 class _Collector(HTMLParser):
@@ -23,7 +36,7 @@ class _Collector(HTMLParser):
         self.title: str | None = None
         self.in_title = False
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
         if tag == "title":
             self.in_title = True
         if tag in _SKIP:
@@ -59,7 +72,7 @@ class _Collector(HTMLParser):
             self.sections[-1][1].append(data.replace("\n", " "))
 
 
-def load_html(source: str, name: str) -> Extracted:
+def load_html(source: str, name: str) -> Extracted:  # noqa: ARG001 - uniform loader signature
     """Load an HTML page: text per heading section, list items kept, ``<title>`` as title guess."""
     parser = _Collector()
     parser.feed(source)

@@ -28,7 +28,9 @@ def split_front_matter(source: str, name: str) -> tuple[dict[str, Any], str]:
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as err:
-        raise MetadataError(f"{name}: front matter is geen geldige YAML ({err})", path=name) from err
+        raise MetadataError(
+            f"{name}: front matter is geen geldige YAML ({err})", path=name
+        ) from err
     if not isinstance(meta, dict):
         raise MetadataError(f"{name}: front matter moet sleutel: waarde-paren bevatten", path=name)
     return meta, source[match.end() :]

@@ -41,7 +41,7 @@ def extract_pdf_text(path: str) -> PdfResult:
         return ("error", "encrypted", "")
     except DependencyError as err:
         return ("error", "crypto", str(err))
-    except (PdfReadError, Exception) as err:  # noqa: BLE001 - any parser failure means unreadable
+    except (PdfReadError, Exception) as err:
         return ("error", "corrupt", f"{type(err).__name__}: {err}")
 
 
@@ -70,6 +70,7 @@ class PdfExtractor:
         return self._pool
 
     def __call__(self, path: Path) -> PdfResult:
+        """Extract a PDF's text in the worker; a timeout kills the worker and reports it."""
         future = self._executor().submit(extract_pdf_text, str(path))
         try:
             return future.result(timeout=self.timeout_s)

@@ -48,7 +48,9 @@ def _tree(data: dict[str, Any], name: str) -> Extracted:
     tree = parse_tree(data, source=name)
     sections = []
     if tree.description:
-        sections.append(Section(text=f"{tree.title}. {tree.description}", section="Over deze beslisboom"))
+        sections.append(
+            Section(text=f"{tree.title}. {tree.description}", section="Over deze beslisboom")
+        )
     for number, (steps, leaf) in enumerate(tree_paths(tree), start=1):
         sections.append(Section(text=render_path(tree, steps, leaf), section=f"Route {number}"))
     return Extracted(

@@ -7,7 +7,7 @@ from ingest.cleaning import clean_paragraphs, has_banner
 from ingest.loaders.base import Extracted
 
 
-def load_text(source: str, name: str) -> Extracted:
+def load_text(source: str, name: str) -> Extracted:  # noqa: ARG001 - uniform loader signature
     """Load a plain UTF-8 text file as one section."""
     text = clean_paragraphs(source)
     first = next((line for line in text.split("\n") if line.strip()), "")
