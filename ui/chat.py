@@ -1,0 +1,112 @@
+"""build_ui(services) -> gr.Blocks: the Hospicewijzer web UI (chat, trees, contacts, documents, evaluation)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gradio as gr
+
+from ui.accounts import Account
+from ui.chat_ask import build_chat_tab
+from ui.chat_docs import build_docs_tab
+from ui.chat_eval import build_eval_tab
+from ui.chat_html import CSS
+from ui.chat_trees import build_contacts_tab, build_trees_tab, tree_choices
+from ui.services import Services
+
+_LAYOUT_CSS = """
+.gradio-container { max-width: 1200px !important; width: 100% !important; margin: 0 auto; }
+#hw-login-row { align-items: end; }
+#hw-login-status { min-height: 2em; }
+"""
+
+
+def ui_css() -> str:
+    """Extra CSS for the UI (passed to mount_gradio_app)."""
+    return CSS + _LAYOUT_CSS
+
+
+def _status(account: Account | None) -> str:
+    if account is None:
+        return "Niet ingelogd – u kunt vragen stellen, beslisbomen en contacten bekijken."
+    return f"Ingelogd als **{account.name}** ({account.role})."
+
+
+def build_ui(services: Services) -> gr.Blocks:
+    """The full web UI; every role-restricted handler re-checks the account server-side."""
+    with gr.Blocks(title="Hospicewijzer") as demo:
+        account = gr.State(None)
+        gr.Markdown(
+            "# Hospicewijzer\nKennisassistent palliatieve zorg voor bijzondere doelgroepen "
+            "(voorbeeldcorpus: fictief)."
+        )
+        with gr.Row(elem_id="hw-login-row"):
+            username = gr.Textbox(label="Gebruikersnaam", scale=2, elem_id="hw-username")
+            password = gr.Textbox(
+                label="Wachtwoord", type="password", scale=2, elem_id="hw-password"
+            )
+            login_btn = gr.Button("Inloggen", variant="primary", scale=1, elem_id="hw-login")
+            logout_btn = gr.Button("Uitloggen", scale=1, visible=False, elem_id="hw-logout")
+        status = gr.Markdown(_status(None), elem_id="hw-login-status")
+        with gr.Tabs():
+            with gr.Tab("Chat", id="chat"):
+                build_chat_tab(services)
+            with gr.Tab("Beslisbomen", id="bomen"):
+                tree_dd = build_trees_tab(services)
+            with gr.Tab("Contacten", id="contacten"):
+                lookup, lookup_inputs, lookup_output = build_contacts_tab(services)
+            with gr.Tab("Documenten", id="documenten", visible=False) as docs_tab:
+                docs_load, docs_inputs, docs_outputs = build_docs_tab(services, account)
+            with gr.Tab("Evaluatie", id="evaluatie", visible=False) as eval_tab:
+                eval_load, eval_inputs, eval_outputs = build_eval_tab(services, account)
+
+        def tabs_for(acc: Account | None) -> list[Any]:
+            return [
+                gr.Tab(visible=bool(acc and acc.can("documents"))),
+                gr.Tab(visible=bool(acc and acc.can("evaluations"))),
+            ]
+
+        def do_login(name: str, pw: str) -> list[Any]:
+            result = services.accounts.login((name or "").strip(), pw or "")
+            if result is None:
+                gr.Warning("Onbekende gebruiker of verkeerd wachtwoord.")
+                return [
+                    None,
+                    "Inloggen mislukt: onbekende gebruiker of verkeerd wachtwoord.",
+                    "",
+                    gr.Button(visible=True),
+                    gr.Button(visible=False),
+                    *tabs_for(None),
+                ]
+            acc = result[0]
+            return [
+                acc,
+                _status(acc),
+                "",
+                gr.Button(visible=False),
+                gr.Button(visible=True),
+                *tabs_for(acc),
+            ]
+
+        def do_logout() -> list[Any]:
+            return [
+                None,
+                _status(None),
+                "",
+                gr.Button(visible=True),
+                gr.Button(visible=False),
+                *tabs_for(None),
+            ]
+
+        login_outputs = [account, status, password, login_btn, logout_btn, docs_tab, eval_tab]
+        for event in (login_btn.click, password.submit):
+            event(do_login, [username, password], login_outputs).then(
+                docs_load, docs_inputs, docs_outputs
+            ).then(eval_load, eval_inputs, eval_outputs)
+        logout_btn.click(do_logout, None, login_outputs).then(
+            docs_load, docs_inputs, docs_outputs
+        ).then(eval_load, eval_inputs, eval_outputs)
+
+        demo.load(lambda: tree_choices(services), None, tree_dd)
+        demo.load(lookup, lookup_inputs, lookup_output)
+    return demo
