@@ -94,6 +94,17 @@ _QUESTION_WORDS = frozenset(
     ]
 )
 
+# Generic words that say nothing about the topic; they must not count as "unknown to the corpus".
+_GENERIC_WORDS = frozenset(
+    "hoeveel vanaf gehad proberen geschikt speciale lezen opgelost aanbevolen duren daarmee einde "
+    "voel voelt gaan komen krijgen krijgt maken maakt nemen neemt zien ziet weten weet willen wil "
+    "zeggen vinden vindt houden laten staan zitten lopen helpen helpt kunnen mogelijk nodig echt "
+    "vaak altijd nooit soms eerst daarna tijdens eigen andere anders goed slecht groot klein nieuw "
+    "oud lang kort veel weinig meer minder heel erg iemand niemand iedereen alles niets zo dus toch "
+    "nog al ook wel pas net even graag waarschijnlijk misschien volgens juist jarige jaar jaren dag "
+    "dagen week weken uur uren nacht avond ochtend middag vandaag morgen gisteren nu straks".split()
+)
+
 
 def fold(text: str) -> str:
     """Lowercase and strip diacritics (``patiënt`` -> ``patient``)."""
@@ -112,6 +123,11 @@ def stop_words() -> frozenset[str]:
     from bm25s.stopwords import STOPWORDS_DUTCH
 
     return frozenset(fold(w) for w in STOPWORDS_DUTCH) | _QUESTION_WORDS
+
+
+def is_generic(word: str) -> bool:
+    """Whether a folded word is too general to signal a topic (stop, question or generic word)."""
+    return word in stop_words() or word in _GENERIC_WORDS
 
 
 class DutchAnalyzer:

@@ -31,6 +31,8 @@ class AnswerSettings:
     """Limits and thresholds of the extractive answerer."""
 
     min_evidence: float = 0.26
+    # Stricter bar when the question has topic words the corpus never uses (see README).
+    min_evidence_unknown: float = 0.47
     max_chars: int = 1200
     top_n: int = 6
     max_units: int = 4
@@ -179,7 +181,8 @@ def compose(
         )
         return Answer(text=text, citations=body[1] if body else (), refused=True, reason="dosering",
                       warnings=body[2] if body else ())  # fmt: skip
-    if strength < settings.min_evidence:
+    threshold = settings.min_evidence_unknown if plan.unknown_terms else settings.min_evidence
+    if strength < threshold:
         return Answer(text=NOTHING_FOUND, refused=True, reason="buiten-corpus")
     body = _body(
         plan, top, index, analyzer, settings, today, drop_doses=False, first_number=first_number

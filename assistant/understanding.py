@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from assistant.analysis import DutchAnalyzer, fold, words
+from assistant.analysis import DutchAnalyzer, fold, is_generic, words
 from assistant.errors import ConfigError
 from assistant.types import Turn
 
@@ -42,6 +42,7 @@ class QueryPlan:
     wants_list: bool = False
     followup: bool = False
     expansions: tuple[str, ...] = field(default_factory=tuple)
+    unknown_terms: tuple[str, ...] = ()  # topic words of the question the corpus never uses
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,22 @@ class QueryAnalyzer:
             wants_list=self.intents.match("list", question),
             followup=followup,
             expansions=tuple(dict.fromkeys(expansions)),
+            unknown_terms=self._unknown(question, analyzer),
+        )
+
+    @staticmethod
+    def _unknown(question: str, analyzer: DutchAnalyzer) -> tuple[str, ...]:
+        """Topic words absent from the whole corpus (no typo fix, no compound split): a strong
+        sign the question is about something the knowledge base does not cover."""
+        return tuple(
+            w
+            for w in dict.fromkeys(words(question))
+            if len(w) >= 4
+            and not is_generic(w)
+            and not w.isdigit()
+            and w not in analyzer.vocabulary
+            and not analyzer.split_compound(w)
+            and not _closest(w, analyzer)
         )
 
     def _concepts(self, text: str, analyzer: DutchAnalyzer, weight: float) -> list[Concept]:

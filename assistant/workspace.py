@@ -91,7 +91,10 @@ def build_assistant(
         group_boost=config.group_boost,
     )
     answers = AnswerSettings(
-        min_evidence=config.min_evidence, max_chars=config.max_answer_chars, top_n=config.top_n
+        min_evidence=config.min_evidence,
+        min_evidence_unknown=config.min_evidence_unknown,
+        max_chars=config.max_answer_chars,
+        top_n=config.top_n,
     )
     analyzer = QueryAnalyzer(Glossary.load(config.glossary_path), Intents.load(config.safety_path))
     return Assistant(

@@ -19,6 +19,8 @@ COLUMNS = (
     "citation_validity",
     "citation_support",
     "decline_accuracy",
+    "decline_recall",
+    "false_decline",
     "dose_safe",
     "answer_chars",
     "latency_p50_ms",
