@@ -8,12 +8,13 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from assistant.answering import AnswerSettings, compose
 from assistant.callinfo import contact_block, relevant_cards
 from assistant.index import SearchIndex
 from assistant.retrieval import HybridRetriever
-from assistant.types import Answer, Filters, Turn
+from assistant.types import Answer, Citation, Filters, Turn
 from assistant.understanding import QueryAnalyzer
 
 log = logging.getLogger(__name__)
@@ -73,7 +74,9 @@ class Assistant:
         hits = self.retriever.retrieve(index, plan, filters)
         region = plan.region or (filters.regions[0] if filters.regions else None)
         today = self.today()
-        block, cards_cited, contacts = "", (), ()
+        block = ""
+        cards_cited: tuple[Citation, ...] = ()
+        contacts: tuple[dict[str, Any], ...] = ()
         if (plan.who_to_call or plan.acute) and not plan.dose:
             picked = relevant_cards(index, plan, region)
             if picked:

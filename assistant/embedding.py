@@ -18,8 +18,19 @@ from assistant.errors import ModelUnavailable
 class Embedder(Protocol):
     """Turns texts into L2-normalised float32 vectors and counts the model's word pieces."""
 
-    name: str
-    max_tokens: int
+    @property
+    def name(self) -> str:
+        """Model name (part of the index signature)."""
+        ...
+
+    @property
+    def max_tokens(self) -> int:
+        """Sequence limit in word pieces."""
+        ...
+
+    def token_ids(self, text: str) -> list[int]:
+        """Word-piece ids of a text, without special tokens."""
+        ...
 
     def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
         """Embed passages as an (n, dim) array of unit vectors."""
@@ -126,4 +137,5 @@ class SentenceTransformerEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         """Embed one query; returns a (dim,) float32 unit vector."""
-        return self.embed_documents([text])[0]
+        vector: np.ndarray = self.embed_documents([text])[0]
+        return vector

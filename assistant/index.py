@@ -131,7 +131,8 @@ class SearchIndex:
         """Which chunks pass the filters."""
         if len(self.chunks) == 0:
             return np.zeros(0, dtype=bool)
-        return self.doc_mask(filters)[self.chunk_doc]
+        mask: np.ndarray = self.doc_mask(filters)[self.chunk_doc]
+        return mask
 
     def group_mask(self, groups: tuple[str, ...]) -> np.ndarray:
         """Chunks of documents about any of the given target groups."""

@@ -199,12 +199,14 @@ class QueryAnalyzer:
 
     @staticmethod
     def _unknown(question: str, analyzer: DutchAnalyzer) -> tuple[str, ...]:
-        """Topic words absent from the whole corpus (no typo fix, no compound split): a strong
-        sign the question is about something the knowledge base does not cover."""
+        """Topic words absent from the whole corpus (no typo fix, no compound split).
+
+        A strong sign that the question is about something the knowledge base does not cover.
+        """
         return tuple(
             w
             for w in dict.fromkeys(words(question))
-            if len(w) >= 4
+            if len(w) >= 5  # short words ("vult", "wint") are weak topic signals
             and not is_generic(w)
             and not w.isdigit()
             and w not in analyzer.vocabulary

@@ -109,4 +109,5 @@ def build_ui(services: Services) -> gr.Blocks:
 
         demo.load(lambda: tree_choices(services), None, tree_dd)
         demo.load(lookup, lookup_inputs, lookup_output)
-    return demo
+    blocks: gr.Blocks = demo
+    return blocks

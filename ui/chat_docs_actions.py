@@ -66,7 +66,7 @@ def _meta(
         meta["regions"] = list(regions)
     if audience:
         meta["audience"] = audience
-    if (review or "").strip():
+    if review and review.strip():
         meta["review_date"] = review.strip()
     try:
         build_meta({"id": "controle", "title": "controle"} | meta, source="formulier")

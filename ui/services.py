@@ -100,7 +100,7 @@ class Services:
 
     @staticmethod
     def _doc_json(record: Any, today: date) -> dict[str, Any]:
-        meta = record.meta.model_dump(mode="json")
+        meta: dict[str, Any] = record.meta.model_dump(mode="json")
         return meta | {
             "source": record.source, "chunks": record.chunk_count, "revision": record.revision,
             "ingested_at": record.ingested_at, "review_overdue": record.meta.is_overdue(today),
@@ -122,7 +122,7 @@ class Services:
         return self._doc_json(record, date.today()) | {"chunk_list": chunks}
 
     def _upload_dir(self) -> Path:
-        path = self.config.corpus_dir / "uploads"
+        path = Path(self.config.corpus_dir) / "uploads"
         path.mkdir(parents=True, exist_ok=True)
         return path
 

@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from python_multipart.multipart import MultipartParser, parse_options_header
 
@@ -36,6 +37,24 @@ class ParsedForm:
             path.unlink(missing_ok=True)
 
 
+@dataclass
+class _Part:
+    """Parser state of the multipart part being read."""
+
+    headers: dict[bytes, bytes] = field(default_factory=dict)
+    header_field: bytearray = field(default_factory=bytearray)
+    header_value: bytearray = field(default_factory=bytearray)
+    name: str = ""
+    filename: str = ""
+    size: int = 0
+    buffer: bytearray = field(default_factory=bytearray)
+    handle: IO[bytes] | None = None
+
+    def reset(self) -> None:
+        """Start a new part."""
+        self.__init__()  # type: ignore[misc]
+
+
 async def parse_multipart(  # noqa: C901 - one callback per parser event
     content_type: str, body: AsyncIterator[bytes], *, max_file: int, max_request: int, tmp_dir: Path
 ) -> ParsedForm:
@@ -51,58 +70,53 @@ async def parse_multipart(  # noqa: C901 - one callback per parser event
         raise ValueError("verwacht multipart/form-data met bestanden")
     tmp_dir.mkdir(parents=True, exist_ok=True)
     form = ParsedForm()
-    state: dict[str, object] = {}
+    part = _Part()
 
     def on_part_begin() -> None:
-        state.update(headers={}, name=None, filename=None, size=0, buf=bytearray(), fh=None)
+        part.reset()
 
     def on_header_field(data: bytes, start: int, end: int) -> None:
-        state["field"] = state.get("field_acc", b"") + data[start:end]  # type: ignore[operator]
-        state["field_acc"] = state["field"]
+        part.header_field += data[start:end]
 
     def on_header_value(data: bytes, start: int, end: int) -> None:
-        state["value_acc"] = state.get("value_acc", b"") + data[start:end]  # type: ignore[operator]
+        part.header_value += data[start:end]
 
     def on_header_end() -> None:
-        headers = state["headers"]
-        assert isinstance(headers, dict)
-        headers[bytes(state.pop("field_acc", b"")).lower()] = bytes(state.pop("value_acc", b""))  # type: ignore[arg-type]
+        part.headers[bytes(part.header_field).lower()] = bytes(part.header_value)
+        part.header_field, part.header_value = bytearray(), bytearray()
 
     def on_headers_finished() -> None:
-        headers = state["headers"]
-        assert isinstance(headers, dict)
-        _, disp = parse_options_header(headers.get(b"content-disposition", b""))
-        state["name"] = disp.get(b"name", b"").decode("utf-8", "replace")
+        _, disp = parse_options_header(part.headers.get(b"content-disposition", b""))
+        part.name = disp.get(b"name", b"").decode("utf-8", "replace")
         filename = disp.get(b"filename")
         if filename is not None:
-            name = Path(filename.decode("utf-8", "replace").replace("\\", "/")).name or "bestand"
-            state["filename"] = name
-            handle = tempfile.NamedTemporaryFile(dir=tmp_dir, delete=False)  # noqa: SIM115
-            state["fh"] = handle
-            form.files.append((Path(handle.name), name))
+            # Only the last path component is kept, and it is never used as a path later.
+            part.filename = (
+                Path(filename.decode("utf-8", "replace").replace("\\", "/")).name or "bestand"
+            )
+            part.handle = tempfile.NamedTemporaryFile(dir=tmp_dir, delete=False)  # noqa: SIM115
+            form.files.append((Path(part.handle.name), part.filename))
 
     def on_part_data(data: bytes, start: int, end: int) -> None:
-        size = int(state["size"]) + (end - start)  # type: ignore[call-overload]
-        state["size"] = size
-        handle = state["fh"]
-        if handle is not None:
-            if size > max_file:
+        part.size += end - start
+        if part.handle is not None:
+            if part.size > max_file:
                 raise UploadTooLarge(
-                    f"{state['filename']}: bestand is te groot (maximaal {max_file / 2**20:g} MB per bestand)"
+                    f"{part.filename}: bestand is te groot (maximaal {max_file / 2**20:g} MB per bestand)"
                 )
-            handle.write(data[start:end])  # type: ignore[attr-defined]
+            part.handle.write(data[start:end])
         else:
-            if size > 1_000_000:
-                raise UploadTooLarge(f"veld '{state['name']}' is te groot")
-            state["buf"].extend(data[start:end])  # type: ignore[attr-defined]
+            if part.size > 1_000_000:
+                raise UploadTooLarge(f"veld '{part.name}' is te groot")
+            part.buffer += data[start:end]
 
     def on_part_end() -> None:
-        handle = state["fh"]
-        if handle is not None:
-            handle.close()  # type: ignore[attr-defined]
+        if part.handle is not None:
+            part.handle.close()
         else:
-            text = bytes(state["buf"]).decode("utf-8", "replace")  # type: ignore[arg-type]
-            form.fields.setdefault(str(state["name"]), []).append(text)
+            form.fields.setdefault(part.name, []).append(
+                bytes(part.buffer).decode("utf-8", "replace")
+            )
 
     parser = MultipartParser(boundary, {
         "on_part_begin": on_part_begin, "on_header_field": on_header_field,
@@ -121,9 +135,8 @@ async def parse_multipart(  # noqa: C901 - one callback per parser event
             parser.write(chunk)
         parser.finalize()
     except BaseException:
-        handle = state.get("fh")
-        if handle is not None:
-            handle.close()  # type: ignore[attr-defined]
+        if part.handle is not None:
+            part.handle.close()
         form.cleanup()
         raise
     return form

@@ -109,7 +109,7 @@ def load_pdf(path: Path, *, extractor: Any = None) -> Extracted:
     Raises:
         CorpusError: Encrypted, corrupt, truncated, too slow to parse, or without any text.
     """
-    status, first, second = (extractor or extract_pdf_text)(path)
+    status, first, second = extractor(path) if extractor else extract_pdf_text(str(path))
     if status != "ok":
         reason = _REASONS[first].format(detail=str(second)[:160])
         raise CorpusError(f"{path.name}: {reason}", path=path.name)
