@@ -199,7 +199,7 @@ class QueryAnalyzer:
 
     @staticmethod
     def _unknown(question: str, analyzer: DutchAnalyzer) -> tuple[str, ...]:
-        """Topic words absent from the whole corpus (no typo fix, no compound split).
+        """Topic words absent from the whole corpus (even if their parts occur, and no typo fix).
 
         A strong sign that the question is about something the knowledge base does not cover.
         """
@@ -210,7 +210,6 @@ class QueryAnalyzer:
             and not is_generic(w)
             and not w.isdigit()
             and w not in analyzer.vocabulary
-            and not analyzer.split_compound(w)
             and not _closest(w, analyzer)
         )
 
