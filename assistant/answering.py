@@ -102,6 +102,15 @@ def _units(
     units = []
     for rank, hit in enumerate(hits):
         context = set(analyzer.index_terms(f"{hit.meta.title} {hit.chunk.section}"))
+        route = _route_advice(hit)
+        if route is not None:
+            # A decision-tree route: its steps describe the situation, its advice is the answer.
+            terms = set(analyzer.index_terms(hit.chunk.text)) | context
+            fit = coverage(concepts, weights, terms)
+            for pos, text in enumerate(route):
+                if not (drop_doses and _DOSE_TEXT.search(text)):
+                    units.append(_Unit(rank, pos, text, False, 0.9 * fit + 0.1 / (1 + rank)))
+            continue
         for pos, (text, is_item) in enumerate(split_units(hit.chunk.text)):
             if len(text) < 20 or (drop_doses and _DOSE_TEXT.search(text)):
                 continue
@@ -111,6 +120,20 @@ def _units(
             score = 0.7 * own + 0.2 * ctx + 0.1 / (1 + rank)
             units.append(_Unit(rank, pos, text, is_item, score))
     return units
+
+
+def _route_advice(hit: Hit) -> list[str] | None:
+    """The advice of a rendered decision-tree route (see trees.render_path).
+
+    None for chunks that are not routes; a route's continuation chunk (steps only) offers none.
+    """
+    if hit.meta.doc_type != "beslisboom" or not hit.chunk.section.startswith("Route "):
+        return None
+    if "Advies: " not in hit.chunk.text:
+        return []
+    advice = hit.chunk.text.split("Advies: ", 1)[1].split("\nSituatie:", 1)[0]
+    sentences = [s for line in advice.split("\n") for s, _ in split_units(line)]
+    return [" ".join(sentences)] if sum(len(s) for s in sentences) <= 600 else sentences
 
 
 def _select(units: list[_Unit], plan: QueryPlan, settings: AnswerSettings) -> list[_Unit]:
