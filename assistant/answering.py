@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant.analysis import DutchAnalyzer
 from assistant.index import SearchIndex
 from assistant.sentences import split_units
-from assistant.types import Answer, Citation, Hit
+from assistant.types import Answer, Chunk, Citation, Hit
 from assistant.understanding import Concept, QueryPlan
 
 NOTHING_FOUND = (
@@ -87,6 +87,7 @@ class _Unit:
     text: str
     is_item: bool
     score: float
+    chunk: Chunk | None = None  # the chunk to cite when it is not the hit's own (tree advice)
 
 
 def _units(
@@ -102,14 +103,17 @@ def _units(
     units = []
     for rank, hit in enumerate(hits):
         context = set(analyzer.index_terms(f"{hit.meta.title} {hit.chunk.section}"))
-        route = _route_advice(hit)
+        route = _route_advice(hit, index)
         if route is not None:
             # A decision-tree route: its steps describe the situation, its advice is the answer.
+            advice, holder = route
             terms = set(analyzer.index_terms(hit.chunk.text)) | context
             fit = coverage(concepts, weights, terms)
-            for pos, text in enumerate(route):
+            for pos, text in enumerate(advice):
                 if not (drop_doses and _DOSE_TEXT.search(text)):
-                    units.append(_Unit(rank, pos, text, False, 0.9 * fit + 0.1 / (1 + rank)))
+                    units.append(
+                        _Unit(rank, pos, text, False, 0.9 * fit + 0.1 / (1 + rank), holder)
+                    )
             continue
         for pos, (text, is_item) in enumerate(split_units(hit.chunk.text)):
             if len(text) < 20 or (drop_doses and _DOSE_TEXT.search(text)):
@@ -122,18 +126,25 @@ def _units(
     return units
 
 
-def _route_advice(hit: Hit) -> list[str] | None:
-    """The advice of a rendered decision-tree route (see trees.render_path).
+def _route_advice(hit: Hit, index: SearchIndex) -> tuple[list[str], Chunk] | None:
+    """The advice of the decision-tree route a hit belongs to, and the chunk that holds it.
 
-    None for chunks that are not routes; a route's continuation chunk (steps only) offers none.
+    A long route may be split over chunks; the steps (what retrieval matched) and the advice can
+    then sit in different chunks of the same section. None for chunks that are not routes.
     """
     if hit.meta.doc_type != "beslisboom" or not hit.chunk.section.startswith("Route "):
         return None
-    if "Advies: " not in hit.chunk.text:
-        return []
-    advice = hit.chunk.text.split("Advies: ", 1)[1].split("\nSituatie:", 1)[0]
+    siblings = [
+        c for c in index.chunks if c.doc_id == hit.chunk.doc_id and c.section == hit.chunk.section
+    ]
+    holder = next(
+        (c for c in sorted(siblings, key=lambda c: c.ordinal) if "Advies: " in c.text), None
+    )
+    if holder is None:
+        return None
+    advice = holder.text.split("Advies: ", 1)[1]
     sentences = [s for line in advice.split("\n") for s, _ in split_units(line)]
-    return [" ".join(sentences)] if sum(len(s) for s in sentences) <= 600 else sentences
+    return ([" ".join(sentences)] if sum(len(s) for s in sentences) <= 600 else sentences), holder
 
 
 def _select(units: list[_Unit], plan: QueryPlan, settings: AnswerSettings) -> list[_Unit]:
@@ -230,6 +241,7 @@ def _body(
     chosen = _select(_units(plan, hits, index, analyzer, drop_doses=drop_doses), plan, settings)
     if not chosen:
         return None
+    cited: dict[int, Hit] = {}
     numbers: dict[int, int] = {}
     offset = first_number - 1
     snippets: dict[int, list[str]] = {}
@@ -237,11 +249,13 @@ def _body(
     for unit in chosen:
         n = numbers.setdefault(unit.hit_rank, offset + len(numbers) + 1)
         snippets.setdefault(unit.hit_rank, []).append(unit.text)
+        if unit.chunk is not None:
+            cited[unit.hit_rank] = replace(hits[unit.hit_rank], chunk=unit.chunk)
         sentence = unit.text if unit.text.endswith((".", "!", "?", ":")) else unit.text + "."
         lines.append(f"- {sentence} [{n}]" if unit.is_item else f"{sentence} [{n}]")
     text = _join_lines(lines)
     citations = tuple(
-        _citation(n, hits[rank], " … ".join(snippets[rank]), today, index)
+        _citation(n, cited.get(rank, hits[rank]), " … ".join(snippets[rank]), today, index)
         for rank, n in numbers.items()
     )
     warnings = _warnings(citations, index)

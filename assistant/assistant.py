@@ -101,8 +101,14 @@ class Assistant:
                 len(hits),
                 answer.refused,
             )
-        retrieved = tuple(c.chunk_id for c in cards_cited if c.chunk_id) + tuple(
-            h.chunk.id for h in hits
+        # Everything the answer could draw on: contact cards, hits, and chunks pulled in for a
+        # hit (the advice chunk of a decision-tree route).
+        retrieved = tuple(
+            dict.fromkeys(
+                [c.chunk_id for c in cards_cited if c.chunk_id]
+                + [h.chunk.id for h in hits]
+                + [c.chunk_id for c in answer.citations if c.chunk_id]
+            )
         )
         return replace(
             answer, latency_ms=latency, urgent=plan.acute, contacts=contacts, retrieved=retrieved

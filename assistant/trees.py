@@ -152,15 +152,17 @@ def tree_paths(tree: DecisionTree) -> list[tuple[list[tuple[str, str]], str]]:
 def render_path(tree: DecisionTree, steps: list[tuple[str, str]], leaf_id: str) -> str:
     """Readable Dutch text for one path, so retrieval can find and cite it.
 
-    The advice comes first: when the chunker has to split a long route, the first chunk still
-    carries the advice together with the tree's title and the first steps.
+    The steps come first (they describe the situation a question is about, which is what
+    retrieval must match); the advice follows. Answering quotes the advice (answering.py).
     """
     leaf = tree.nodes[leaf_id]
-    lines = [f"{tree.title}.", f"Advies: {leaf.advice}"]
+    lines = [f"{tree.title}."]
+    lines.extend(f"- {q} {a}." for q, a in steps)
+    lines.append(f"Advies: {leaf.advice}")
     if leaf.urgent:
         lines.append("Dit is een acute situatie.")
     if leaf.contact_kinds:
-        lines.append("Wie bel je: " + ", ".join(k.replace("-", " ") for k in leaf.contact_kinds) + ".")
-    lines.append("Situatie:")
-    lines.extend(f"- {q} {a}." for q, a in steps)
+        lines.append(
+            "Wie bel je: " + ", ".join(k.replace("-", " ") for k in leaf.contact_kinds) + "."
+        )
     return "\n".join(lines)
