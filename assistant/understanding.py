@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -45,6 +46,19 @@ class QueryPlan:
     unknown_terms: tuple[str, ...] = ()  # topic words of the question the corpus never uses
 
 
+def _read_yaml(path: Path | None, packaged: str) -> dict[str, Any]:
+    """A YAML mapping from ``path``, or the packaged file ``assistant/data/<packaged>``."""
+    text = (
+        path.read_text(encoding="utf-8")
+        if path
+        else resources.files("assistant").joinpath(f"data/{packaged}").read_text(encoding="utf-8")
+    )
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict):
+        raise TypeError(f"{path or packaged} moet sleutel: waarde-paren bevatten")
+    return data
+
+
 @dataclass(frozen=True)
 class Glossary:
     """Synonym groups (with an optional target group) and region aliases, loaded from YAML."""
@@ -60,14 +74,7 @@ class Glossary:
             ConfigError: The file is missing or malformed.
         """
         try:
-            text = (
-                path.read_text(encoding="utf-8")
-                if path
-                else resources.files("assistant")
-                .joinpath("data/glossary.yaml")
-                .read_text(encoding="utf-8")
-            )
-            data = yaml.safe_load(text) or {}
+            data = _read_yaml(path, "glossary.yaml")
             entries = tuple(
                 (tuple(fold(str(v)) for v in e["variants"]), e.get("target_group"))
                 for e in data.get("entries", [])
@@ -87,14 +94,7 @@ class Intents:
     @classmethod
     def load(cls, path: Path | None = None) -> Intents:
         """Load the intents file (the packaged one by default)."""
-        text = (
-            path.read_text(encoding="utf-8")
-            if path
-            else resources.files("assistant")
-            .joinpath("data/intents.yaml")
-            .read_text(encoding="utf-8")
-        )
-        data = yaml.safe_load(text) or {}
+        data = _read_yaml(path, "intents.yaml")
         return cls({k: tuple(re.compile(p) for p in v) for k, v in data.items()})
 
     def match(self, name: str, text: str) -> bool:

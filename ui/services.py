@@ -112,14 +112,23 @@ class Services:
         Raises:
             NotFound: Unknown id.
         """
-        record = self.ws.registry.get(doc_id)
-        if record is None:
-            raise NotFound(f"Document '{doc_id}' bestaat niet")
+        record = self._record(doc_id)
         chunks = [
             {"id": c.id, "section": c.section, "page": c.page, "text": c.text}
             for c in self.ws.registry.chunks(doc_id)
         ]
         return self._doc_json(record, date.today()) | {"chunk_list": chunks}
+
+    def _record(self, doc_id: str) -> Any:
+        """The registry record of a document.
+
+        Raises:
+            NotFound: Unknown id.
+        """
+        record = self.ws.registry.get(doc_id)
+        if record is None:
+            raise NotFound(f"Document '{doc_id}' bestaat niet")
+        return record
 
     def _upload_dir(self) -> Path:
         path = Path(self.config.corpus_dir) / "uploads"
@@ -175,9 +184,7 @@ class Services:
             NotFound: Unknown id.
         """
         with self._write_lock:
-            record = self.ws.registry.get(doc_id)
-            if record is None:
-                raise NotFound(f"Document '{doc_id}' bestaat niet")
+            record = self._record(doc_id)
             target = self._corpus_path(record.source)
             if file is None and (target is None or not target.exists()):
                 raise NotFound(
@@ -221,9 +228,7 @@ class Services:
             NotFound: Unknown id.
         """
         with self._write_lock:
-            record = self.ws.registry.get(doc_id)
-            if record is None:
-                raise NotFound(f"Document '{doc_id}' bestaat niet")
+            record = self._record(doc_id)
             self.ws.indexer.remove([doc_id])
             target = self._corpus_path(record.source)
             if target is not None:
