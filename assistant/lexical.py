@@ -8,12 +8,21 @@ import os
 import shutil
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from assistant.analysis import DutchAnalyzer, words
 
 log = logging.getLogger(__name__)
+
+
+def _bm25s() -> Any:
+    """Import bm25s, which sets its own logger to DEBUG on import; keep it quiet."""
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
 
 
 class BM25Index:
@@ -28,8 +37,7 @@ class BM25Index:
     def __init__(
         self, chunk_ids: Sequence[str], texts: Sequence[str], *, decompound: bool = True
     ) -> None:
-        import bm25s
-
+        bm25s = _bm25s()
         self.chunk_ids = list(chunk_ids)
         vocabulary = {w for t in texts for w in words(t) if len(w) >= 3}
         self.analyzer = DutchAnalyzer(vocabulary, decompound=decompound)
@@ -101,7 +109,7 @@ class BM25Index:
     @classmethod
     def load(cls, directory: Path, generation: int, *, decompound: bool) -> BM25Index | None:
         """Load the persisted index if it belongs to this generation and settings, else None."""
-        import bm25s
+        bm25s = _bm25s()
 
         try:
             current = int((directory / "CURRENT").read_text(encoding="utf-8").strip())
