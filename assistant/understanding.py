@@ -6,6 +6,7 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -103,10 +104,22 @@ class Intents:
         return any(p.search(folded) for p in self.patterns.get(name, ()))
 
 
-def _contains_phrase(tokens: Sequence[str], phrase: str) -> bool:
-    parts = words(phrase)
-    n = len(parts)
-    return n > 0 and any(list(tokens[i : i + n]) == parts for i in range(len(tokens) - n + 1))
+@lru_cache(maxsize=4096)
+def _phrase(phrase: str) -> tuple[str, ...]:
+    return tuple(words(phrase))
+
+
+def _ngrams(text: str, longest: int = 6) -> frozenset[tuple[str, ...]]:
+    """Every run of 1..``longest`` consecutive words of a text (for phrase look-ups in O(1))."""
+    tokens = words(text)
+    return frozenset(
+        tuple(tokens[i : i + n]) for n in range(1, longest + 1) for i in range(len(tokens) - n + 1)
+    )
+
+
+def _contains_phrase(grams: frozenset[tuple[str, ...]], phrase: str) -> bool:
+    parts = _phrase(phrase)
+    return bool(parts) and parts in grams
 
 
 class QueryAnalyzer:
@@ -118,28 +131,28 @@ class QueryAnalyzer:
 
     def detect_groups(self, text: str) -> tuple[str, ...]:
         """Target groups the text is about, by glossary variants."""
-        tokens = words(text)
+        grams = _ngrams(text)
         found = [
             g
             for variants, g in self.glossary.entries
-            if g and any(_contains_phrase(tokens, v) for v in variants)
+            if g and any(_contains_phrase(grams, v) for v in variants)
         ]
         return tuple(dict.fromkeys(found))
 
     def detect_region(self, text: str) -> str | None:
         """The network region a text names, if any."""
-        tokens = words(text)
+        grams = _ngrams(text)
         for region, aliases in self.glossary.regions.items():
-            if any(_contains_phrase(tokens, a) for a in aliases):
+            if any(_contains_phrase(grams, a) for a in aliases):
                 return region
         return None
 
     def _expansions(self, text: str) -> list[tuple[str, list[str]]]:
         """(matched variant, other variants) for every glossary entry the text mentions."""
-        tokens = words(text)
+        grams = _ngrams(text)
         out = []
         for variants, _ in self.glossary.entries:
-            hit = next((v for v in variants if _contains_phrase(tokens, v)), None)
+            hit = next((v for v in variants if _contains_phrase(grams, v)), None)
             if hit:
                 out.append((hit, [v for v in variants if v != hit]))
         return out

@@ -33,7 +33,9 @@ def main() -> None:
             a = replace(base, retriever=HybridRetriever(base.retriever.embedder, s))
             r = summarize(run_items(a, items))
             facts, declines = r.get("fact_coverage", 0), r["decline_accuracy"]
-            print(f"{fusion:5} {dense_w:5} {boost:5}  {r['hit@5']:.3f}  {r['mrr']:.3f}  {facts:.3f}  {declines:.3f}")
+            print(
+                f"{fusion:5} {dense_w:5} {boost:5}  {r['hit@5']:.3f}  {r['mrr']:.3f}  {facts:.3f}  {declines:.3f}"
+            )
     for thr in (0.2, 0.23, 0.26, 0.3, 0.35):
         a = replace(base, answer_settings=replace(base.answer_settings, min_evidence=thr))
         r = summarize(run_items(a, items))
