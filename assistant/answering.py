@@ -134,9 +134,7 @@ def _route_advice(hit: Hit, index: SearchIndex) -> tuple[list[str], Chunk] | Non
     """
     if hit.meta.doc_type != "beslisboom" or not hit.chunk.section.startswith("Route "):
         return None
-    siblings = [
-        c for c in index.chunks if c.doc_id == hit.chunk.doc_id and c.section == hit.chunk.section
-    ]
+    siblings = index.section_chunks(hit.chunk.doc_id, hit.chunk.section)
     holder = next(
         (c for c in sorted(siblings, key=lambda c: c.ordinal) if "Advies: " in c.text), None
     )

@@ -79,9 +79,7 @@ def contact_block(
         lines.append(f"- {card.organisation}{phone} ({card.availability or 'bereikbaarheid onbekend'}). "
                      f"{card.conditions} [{n}]".rstrip())  # fmt: skip
         record = index.record(doc_id)
-        chunk = next(
-            (c for c in index.chunks if c.doc_id == doc_id and c.section == card.organisation), None
-        )
+        chunk = next(iter(index.section_chunks(doc_id, card.organisation)), None)
         overdue = bool(card.review_date and card.review_date < today) or bool(
             record and record.meta.is_overdue(today)
         )

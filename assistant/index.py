@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -106,9 +107,24 @@ class SearchIndex:
         """Metadata of the document that chunk ``position`` belongs to."""
         return self.documents[int(self.chunk_doc[position])].meta
 
+    @cached_property
+    def _records(self) -> dict[str, DocumentRecord]:
+        return {d.meta.id: d for d in self.documents}
+
+    @cached_property
+    def _sections(self) -> dict[tuple[str, str], list[Chunk]]:
+        out: dict[tuple[str, str], list[Chunk]] = {}
+        for chunk in self.chunks:
+            out.setdefault((chunk.doc_id, chunk.section), []).append(chunk)
+        return out
+
     def record(self, doc_id: str) -> DocumentRecord | None:
-        """A document record by id."""
-        return next((d for d in self.documents if d.meta.id == doc_id), None)
+        """A document record by id (lookup built once per snapshot)."""
+        return self._records.get(doc_id)
+
+    def section_chunks(self, doc_id: str, section: str) -> list[Chunk]:
+        """The chunks of one section of a document, in ordinal order."""
+        return self._sections.get((doc_id, section), [])
 
     def doc_mask(self, filters: Filters) -> np.ndarray:
         """Which documents pass the filters (national documents pass every region filter)."""
@@ -141,10 +157,18 @@ class SearchIndex:
         )
         return docs[self.chunk_doc] if len(self.chunks) else np.zeros(0, dtype=bool)
 
-    def superseded_ids(self) -> set[str]:
+    @cached_property
+    def _superseded(self) -> frozenset[str]:
+        present = set(self._records)
+        return frozenset(
+            d.meta.supersedes
+            for d in self.documents
+            if d.meta.supersedes and d.meta.supersedes in present
+        )
+
+    def superseded_ids(self) -> frozenset[str]:
         """Ids of documents that another present document supersedes."""
-        present = {d.meta.id for d in self.documents}
-        return {d.meta.supersedes for d in self.documents if d.meta.supersedes in present} - {None}  # type: ignore[return-value]
+        return self._superseded
 
     def overdue(self, doc_id: str, today: date) -> bool:
         """Whether a document's review date has passed."""
