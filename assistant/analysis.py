@@ -201,6 +201,12 @@ _GENERIC_WORDS = frozenset(
         "gisteren",
         "nu",
         "straks",
+        "weekend",
+        "vanavond",
+        "vannacht",
+        "binnenkort",
+        "volgende",
+        "vorige",
     ]
 )
 
@@ -290,6 +296,20 @@ class DutchAnalyzer:
             out.append(self.stem(word))
             out.extend(self.stem(part) for part in self.split_compound(word))
         return out
+
+    def match_terms(self, text: str) -> set[str]:
+        """Terms for judging whether a passage covers a question: index terms plus lemma stems.
+
+        The lemma stems let inflections meet ("gebeurde" and "gebeurt" both give ``gebeur``);
+        they are used for answer evidence only, not in the BM25 index.
+        """
+        from assistant.lexicon import lemma
+
+        terms = set(self.index_terms(text))
+        for word in words(text):
+            if word not in self._stops and len(word) >= 4:
+                terms.add(self.stem(lemma(word)))
+        return terms
 
     def query_terms(self, text: str, weight: float = 1.0) -> dict[str, float]:
         """Weighted terms of a query: words at ``weight``, their compound parts at half of it."""

@@ -8,10 +8,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant.analysis import DutchAnalyzer
+from assistant.evidence import evidence
 from assistant.index import SearchIndex
-from assistant.sentences import split_units
-from assistant.types import Answer, Chunk, Citation, Hit
-from assistant.understanding import Concept, QueryPlan
+from assistant.selection import Candidate, candidates, select
+from assistant.types import Answer, Citation, Hit
+from assistant.understanding import Intents, QueryPlan
+from assistant.units import UnitKind
 
 NOTHING_FOUND = (
     "Hierover vind ik niets in de kennisbank. Overleg met de behandelend arts of bel het "
@@ -21,158 +23,20 @@ DOSE_REFUSAL = (
     "Ik geef geen dosering voor een individuele patiënt. Overleg over medicatie en doses altijd "
     "met de behandelend arts, de apotheker of het consultatieteam palliatieve zorg."
 )
-_DOSE_TEXT = re.compile(
-    r"\d+([.,]\d+)?\s*(mg|mcg|µg|microgram|ml|milligram|milliliter|eenheden|druppels)\b", re.I
-)
+_MARKER = re.compile(r"\s*\[\d{1,3}\]")
 
 
 @dataclass(frozen=True, slots=True)
 class AnswerSettings:
     """Limits and thresholds of the extractive answerer."""
 
-    min_evidence: float = 0.26
-    # Stricter bar when the question has topic words the corpus never uses (see README).
-    min_evidence_unknown: float = 0.47
+    min_evidence: float = 0.30
+    # Stricter bar when the question has rare topic words the corpus never uses (see README).
+    min_evidence_unknown: float = 0.62
     max_chars: int = 1200
     top_n: int = 6
     max_units: int = 4
     max_list_units: int = 8
-
-
-# Unknown words get the highest IDF; capping it keeps one unseen verb ("reageren") from
-# outweighing every matched care term, while a missing topic word still counts heavily.
-IDF_CAP = 4.5
-
-
-def _weights(concepts: Sequence[Concept], index: SearchIndex) -> list[float]:
-    return [c.weight * min(index.lexical.idf(c.stem), IDF_CAP) for c in concepts]
-
-
-def coverage(concepts: Sequence[Concept], weights: Sequence[float], terms: set[str]) -> float:
-    """IDF-weighted share of the question's concepts that a text's terms cover (0..1)."""
-    total = sum(weights)
-    if total <= 0:
-        return 0.0
-    got = sum(
-        w for c, w in zip(concepts, weights, strict=True) if any(a <= terms for a in c.alternatives)
-    )
-    return got / total
-
-
-def evidence(
-    plan: QueryPlan, hits: Sequence[Hit], index: SearchIndex, analyzer: DutchAnalyzer
-) -> float:
-    """How well the best passages cover the question (0..1).
-
-    The maximum over the top 3 hits of 0.85 x concept coverage + 0.15 x dense similarity, so
-    paraphrases are not lost; calibrated on the dev split (see README).
-    """
-    concepts = list(plan.concepts)
-    if not concepts or not hits:
-        return 0.0
-    weights = _weights(concepts, index)
-    best = 0.0
-    for hit in hits[:3]:
-        terms = set(
-            analyzer.index_terms(f"{hit.meta.title}\n{hit.chunk.section}\n{hit.chunk.text}")
-        )
-        best = max(best, 0.85 * coverage(concepts, weights, terms) + 0.15 * max(0.0, hit.dense))
-    return best
-
-
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    hit_rank: int
-    position: int
-    text: str
-    is_item: bool
-    score: float
-    chunk: Chunk | None = None  # the chunk to cite when it is not the hit's own (tree advice)
-
-
-def _units(
-    plan: QueryPlan,
-    hits: Sequence[Hit],
-    index: SearchIndex,
-    analyzer: DutchAnalyzer,
-    *,
-    drop_doses: bool,
-) -> list[_Unit]:
-    concepts = list(plan.concepts)
-    weights = _weights(concepts, index)
-    units = []
-    for rank, hit in enumerate(hits):
-        context = set(analyzer.index_terms(f"{hit.meta.title} {hit.chunk.section}"))
-        route = _route_advice(hit, index)
-        if route is not None:
-            # A decision-tree route: its steps describe the situation, its advice is the answer.
-            advice, holder = route
-            terms = set(analyzer.index_terms(hit.chunk.text)) | context
-            fit = coverage(concepts, weights, terms)
-            for pos, text in enumerate(advice):
-                if not (drop_doses and _DOSE_TEXT.search(text)):
-                    units.append(
-                        _Unit(rank, pos, text, False, 0.9 * fit + 0.1 / (1 + rank), holder)
-                    )
-            continue
-        for pos, (text, is_item) in enumerate(split_units(hit.chunk.text)):
-            if len(text) < 20 or (drop_doses and _DOSE_TEXT.search(text)):
-                continue
-            terms = set(analyzer.index_terms(text))
-            own = coverage(concepts, weights, terms)
-            ctx = coverage(concepts, weights, terms | context)
-            score = 0.7 * own + 0.2 * ctx + 0.1 / (1 + rank)
-            units.append(_Unit(rank, pos, text, is_item, score))
-    return units
-
-
-def _route_advice(hit: Hit, index: SearchIndex) -> tuple[list[str], Chunk] | None:
-    """The advice of the decision-tree route a hit belongs to, and the chunk that holds it.
-
-    A long route may be split over chunks; the steps (what retrieval matched) and the advice can
-    then sit in different chunks of the same section. None for chunks that are not routes.
-    """
-    if hit.meta.doc_type != "beslisboom" or not hit.chunk.section.startswith("Route "):
-        return None
-    siblings = index.section_chunks(hit.chunk.doc_id, hit.chunk.section)
-    holder = next(
-        (c for c in sorted(siblings, key=lambda c: c.ordinal) if "Advies: " in c.text), None
-    )
-    if holder is None:
-        return None
-    advice = holder.text.split("Advies: ", 1)[1]
-    sentences = [s for line in advice.split("\n") for s, _ in split_units(line)]
-    return ([" ".join(sentences)] if sum(len(s) for s in sentences) <= 600 else sentences), holder
-
-
-def _select(units: list[_Unit], plan: QueryPlan, settings: AnswerSettings) -> list[_Unit]:
-    if not units:
-        return []
-    best = max(u.score for u in units)
-    limit = settings.max_list_units if plan.wants_list else settings.max_units
-    chosen: list[_Unit] = []
-    size = 0
-    for unit in sorted(units, key=lambda u: (-u.score, u.hit_rank, u.position)):
-        if unit.score < max(0.6 * best, 0.2) or len(chosen) >= limit:
-            break
-        if any(unit.text == c.text for c in chosen) or size + len(unit.text) > settings.max_chars:
-            continue
-        chosen.append(unit)
-        size += len(unit.text) + 6
-    # A chosen sentence that introduces a list ("... zoals:") brings its items along.
-    for unit in list(chosen):
-        if unit.text.rstrip().endswith(":"):
-            for nxt in units:
-                if (
-                    nxt.hit_rank == unit.hit_rank
-                    and nxt.is_item
-                    and 0 < nxt.position - unit.position <= 6
-                    and nxt not in chosen
-                    and size + len(nxt.text) <= settings.max_chars
-                ):
-                    chosen.append(nxt)
-                    size += len(nxt.text) + 6
-    return sorted(chosen, key=lambda u: (u.hit_rank, u.position))
 
 
 def compose(
@@ -183,6 +47,7 @@ def compose(
     settings: AnswerSettings,
     today: date,
     first_number: int = 1,
+    intents: Intents | None = None,
 ) -> Answer:
     """Build the extractive answer for a plan from retrieved hits.
 
@@ -191,6 +56,7 @@ def compose(
     """
     top = list(hits[: settings.top_n])
     strength = evidence(plan, top, index, analyzer)
+    intents = intents or Intents.load()
     if plan.dose:
         body = (
             _body(
@@ -202,6 +68,7 @@ def compose(
                 today,
                 drop_doses=True,
                 first_number=first_number,
+                intents=intents,
             )
             if strength >= settings.min_evidence
             else None
@@ -217,8 +84,9 @@ def compose(
     if strength < threshold:
         return Answer(text=NOTHING_FOUND, refused=True, reason="buiten-corpus")
     body = _body(
-        plan, top, index, analyzer, settings, today, drop_doses=False, first_number=first_number
-    )
+        plan, top, index, analyzer, settings, today,
+        drop_doses=False, first_number=first_number, intents=intents,
+    )  # fmt: skip
     if body is None:
         return Answer(text=NOTHING_FOUND, refused=True, reason="buiten-corpus")
     text, citations, warnings = body
@@ -235,9 +103,17 @@ def _body(
     *,
     drop_doses: bool,
     first_number: int = 1,
+    intents: Intents,
 ) -> tuple[str, tuple[Citation, ...], tuple[str, ...]] | None:
-    chosen = _select(_units(plan, hits, index, analyzer, drop_doses=drop_doses), plan, settings)
-    if not chosen:
+    pool = candidates(plan, hits, index, analyzer, intents, drop_doses=drop_doses)
+    chosen = select(
+        pool,
+        plan.wants_list,
+        max_units=settings.max_units,
+        max_list_units=settings.max_list_units,
+        max_chars=settings.max_chars,
+    )
+    if not chosen or all(c.unit.kind == UnitKind.LABEL for c in chosen):
         return None
     cited: dict[int, Hit] = {}
     numbers: dict[int, int] = {}
@@ -249,8 +125,7 @@ def _body(
         snippets.setdefault(unit.hit_rank, []).append(unit.text)
         if unit.chunk is not None:
             cited[unit.hit_rank] = replace(hits[unit.hit_rank], chunk=unit.chunk)
-        sentence = unit.text if unit.text.endswith((".", "!", "?", ":")) else unit.text + "."
-        lines.append(f"- {sentence} [{n}]" if unit.is_item else f"{sentence} [{n}]")
+        lines.append(_render(unit, n, first=not lines))
     text = _join_lines(lines)
     citations = tuple(
         _citation(n, cited.get(rank, hits[rank]), " … ".join(snippets[rank]), today, index)
@@ -260,6 +135,17 @@ def _body(
     if warnings:
         text += "\n\n" + "\n".join(warnings)
     return text, citations, warnings
+
+
+def _render(unit: Candidate, n: int, *, first: bool) -> str:
+    """One answer line; quoted text loses literal citation markers from the document."""
+    text = _MARKER.sub("", unit.text).strip()
+    if unit.unit.kind == UnitKind.LABEL:
+        label = text.rstrip(":").strip()
+        # A short label ("Noord:") is a list header, not a sentence: say where the list is from.
+        return f"{label}:" if len(label.split()) >= 5 or not first else f"Bij ‘{label}’ staat:"
+    sentence = text if text.endswith((".", "!", "?", ":")) else text + "."
+    return f"- {sentence} [{n}]" if unit.is_item else f"{sentence} [{n}]"
 
 
 def _join_lines(lines: list[str]) -> str:

@@ -83,7 +83,7 @@ class Assistant:
                 block, cards_cited, contacts = contact_block(index, picked, region, today)
         answer = compose(
             plan, hits, index, index.lexical.analyzer, self.answer_settings, today,
-            first_number=len(cards_cited) + 1,
+            first_number=len(cards_cited) + 1, intents=self.analyzer.intents,
         )  # fmt: skip
         if block:
             body = "" if answer.refused else "\n\n" + answer.text

@@ -65,6 +65,8 @@ def relevant_cards(
         found = [c for c in found if region in c.regions] + [
             c for c in found if region not in c.regions
         ]
+    # Whom staff can call themselves first: a service reachable only through another comes after.
+    found = sorted(found, key=lambda c: not c.reachable_directly)
     return [(by_card[id(c)], c) for c in found[:limit]]
 
 

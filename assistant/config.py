@@ -43,8 +43,8 @@ class Config(BaseSettings):
     group_boost: float = Field(default=0.25, ge=0)
     decompound: bool = True
     retrieval_mode: str = Field(default="hybrid", pattern="^(hybrid|bm25|dense)$")
-    min_evidence: float = Field(default=0.26, ge=0, le=1)
-    min_evidence_unknown: float = Field(default=0.47, ge=0, le=1)
+    min_evidence: float = Field(default=0.30, ge=0, le=1)
+    min_evidence_unknown: float = Field(default=0.62, ge=0, le=1)
     max_answer_chars: int = Field(default=1200, ge=200)
 
     glossary_path: Path | None = None

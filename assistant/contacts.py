@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -10,6 +11,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from assistant.errors import CorpusError
 from assistant.metadata import REGIONS, TARGET_GROUPS
+
+_INDIRECT = re.compile(r"niet (rechtstreeks|direct)\b|^alleen via\b|\balleen (bereikbaar )?via (de )?(huisarts|behandelend)")
 
 CONTACT_KINDS = (
     "consultatieteam-palliatieve-zorg", "ggz-consultatie", "ggz-crisisdienst", "huisartsenpost",
@@ -43,6 +46,17 @@ class ContactCard(BaseModel):
     conditions: str = ""
     notes: str = ""
     review_date: date | None = None
+    # Whether hospice staff can call this service themselves; when not given, read from the
+    # conditions ("niet rechtstreeks", "alleen via de huisarts").
+    direct_access: bool | None = None
+
+    @property
+    def reachable_directly(self) -> bool:
+        """Whether hospice staff can call this service themselves."""
+        if self.direct_access is not None:
+            return self.direct_access
+        text = f"{self.conditions} {self.notes}".lower()
+        return not _INDIRECT.search(text)
 
     @field_validator("kind")
     @classmethod
@@ -135,8 +149,10 @@ def find_contacts(
 ) -> list[ContactCard]:
     """Cards matching a region and target group, best first.
 
-    National cards match every region; general cards match every target group. With ``urgent``,
-    24/7 cards come first. Cards for the specific target group rank above general ones.
+    National cards match every region; general cards match every target group. Cards that
+    hospice staff can call themselves come before services only reachable through them (a GGZ
+    crisis service "alleen via de huisartsenpost" comes after the huisartsenpost). With
+    ``urgent``, 24/7 cards come first. Cards for the specific target group rank above general ones.
     """
 
     def matches(card: ContactCard) -> bool:
@@ -150,8 +166,9 @@ def find_contacts(
             return False
         return not kinds or card.kind in kinds
 
-    def rank(card: ContactCard) -> tuple[int, int, int, str]:
+    def rank(card: ContactCard) -> tuple[int, int, int, int, str]:
         return (
+            0 if card.reachable_directly else 1,
             0 if (urgent and card.available_24_7) or not urgent else 1,
             0 if target_group and target_group in card.target_groups else 1,
             0 if region and region in card.regions else 1,

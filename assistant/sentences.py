@@ -1,4 +1,4 @@
-"""Split cleaned chunk text into answer units: sentences of paragraphs, and whole list items."""
+"""Dutch sentence splitting that does not break on common abbreviations."""
 
 from __future__ import annotations
 
@@ -25,17 +25,3 @@ def split_sentences(paragraph: str) -> list[str]:
     protected = _protect(paragraph)
     parts = _SPLIT.split(protected)
     return [p.replace("\u2024", ".").strip() for p in parts if p.strip()]
-
-
-def split_units(text: str) -> list[tuple[str, bool]]:
-    """Answer units of a chunk as (text, is_list_item), in reading order."""
-    units: list[tuple[str, bool]] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        if line.startswith("- ") or re.match(r"^\d{1,2}[.)]\s", line):
-            units.append((re.sub(r"^(?:- |\d{1,2}[.)]\s+)", "", line), True))
-        else:
-            units.extend((s, False) for s in split_sentences(line))
-    return units

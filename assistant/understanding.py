@@ -15,6 +15,7 @@ import yaml
 
 from assistant.analysis import DutchAnalyzer, fold, is_generic, words
 from assistant.errors import ConfigError
+from assistant.lexicon import is_everyday, lemma
 from assistant.types import Turn
 
 
@@ -45,6 +46,7 @@ class QueryPlan:
     followup: bool = False
     expansions: tuple[str, ...] = field(default_factory=tuple)
     unknown_terms: tuple[str, ...] = ()  # topic words of the question the corpus never uses
+    asks: tuple[str, ...] = ()  # kinds of fact asked for: number, date, who, reason
 
 
 def _read_yaml(path: Path | None, packaged: str) -> dict[str, Any]:
@@ -169,12 +171,13 @@ class QueryAnalyzer:
         Follow-ups ("en bij dementie?") borrow the previous question's terms at a lower weight and
         inherit its target group and region when they name none themselves.
         """
+        region_words = self._region_words(question)
         followup = self._is_followup(question, history, analyzer)
         previous = (
             next((t.content for t in reversed(history) if t.role == "user"), "") if followup else ""
         )
         terms = dict(analyzer.query_terms(question))
-        concepts = self._concepts(question, analyzer, 1.0)
+        concepts = self._concepts(question, analyzer, 1.0, region_words)
         expansions: list[str] = []
         for source_text, weight in ((question, 1.0), (previous, 0.6)):
             if not source_text:
@@ -182,7 +185,9 @@ class QueryAnalyzer:
             if source_text is previous:
                 for term, w in analyzer.query_terms(previous, 0.6).items():
                     terms[term] = max(terms.get(term, 0.0), w)
-                concepts += self._concepts(previous, analyzer, 0.6)
+                concepts += self._concepts(
+                    previous, analyzer, 0.6, self._region_words(previous)
+                )
             for _hit, others in self._expansions(source_text):
                 for other in others:
                     expansions.append(other)
@@ -208,6 +213,22 @@ class QueryAnalyzer:
             followup=followup,
             expansions=tuple(dict.fromkeys(expansions)),
             unknown_terms=self._unknown(question, analyzer),
+            asks=tuple(
+                kind
+                for kind in ("number", "date", "who", "reason")
+                if self.intents.match(f"asks_{kind}", question)
+            ),
+        )
+
+    def _region_words(self, text: str) -> frozenset[str]:
+        """Words of the region names in a text: a place is a filter, not a topic to cover."""
+        grams = _ngrams(text)
+        return frozenset(
+            w
+            for aliases in self.glossary.regions.values()
+            for a in aliases
+            if _contains_phrase(grams, a)
+            for w in _phrase(a)
         )
 
     @staticmethod
@@ -215,6 +236,9 @@ class QueryAnalyzer:
         """Topic words absent from the whole corpus (even if their parts occur, and no typo fix).
 
         A strong sign that the question is about something the knowledge base does not cover.
+        Everyday Dutch words ("handig", "ergens", "regelt") never count: that a document does not
+        happen to use them says nothing about its topic. Inflections count as known when their
+        lemma is ("gebeurde" -> "gebeuren").
         """
         return tuple(
             w
@@ -222,17 +246,26 @@ class QueryAnalyzer:
             if len(w) >= 5  # short words ("vult", "wint") are weak topic signals
             and not is_generic(w)
             and not w.isdigit()
+            and not is_everyday(w)
             and w not in analyzer.vocabulary
+            and lemma(w) not in analyzer.vocabulary
             and not _closest(w, analyzer)
         )
 
-    def _concepts(self, text: str, analyzer: DutchAnalyzer, weight: float) -> list[Concept]:
+    def _concepts(
+        self, text: str, analyzer: DutchAnalyzer, weight: float, skip: frozenset[str] = frozenset()
+    ) -> list[Concept]:
         expansions = self._expansions(text)
         concepts = []
         for word in dict.fromkeys(words(text)):
-            if not analyzer.query_terms(word):
+            # Regions are filters and generic words ("weekend", "vaak") no topic: neither has to
+            # be covered by a passage for the corpus to answer the question.
+            if word in skip or is_generic(word) or not analyzer.query_terms(word):
                 continue
             alts = {frozenset({analyzer.stem(word)})}
+            base = lemma(word)
+            if base != word:
+                alts.add(frozenset({analyzer.stem(base)}))
             parts = analyzer.split_compound(word)
             if parts:
                 alts.add(frozenset(analyzer.stem(p) for p in parts))

@@ -13,6 +13,7 @@ from evals.runner import ItemResult
 
 COLUMNS = (
     "hit@5",
+    "cite@3",
     "recall@5",
     "mrr",
     "fact_coverage",
@@ -39,6 +40,7 @@ def build_result(
     tags: dict[str, Any],
     comparison: list[dict[str, Any]] | None = None,
     ablation: dict[str, dict[str, float]] | None = None,
+    baseline: dict[str, float] | None = None,
 ) -> dict[str, Any]:
     """The machine-readable result of a run."""
     return {
@@ -49,6 +51,7 @@ def build_result(
         "by_tag": tags,
         "comparison": comparison or [],
         "ablation": ablation or {},
+        "baseline": baseline or {},
         "items": [asdict(r) for r in results],
     }
 
@@ -85,7 +88,10 @@ def markdown(result: dict[str, Any], results: Sequence[ItemResult]) -> str:
         "## Totaal",
         "",
     ]
-    lines += _table({"alle": result["overall"]}, "")
+    totals = {"Hospicewijzer": result["overall"]}
+    if result.get("baseline"):
+        totals["naïeve basislijn (BM25 → 4 zinnen)"] = result["baseline"]
+    lines += _table(totals, "")
     if result["comparison"]:
         lines += [
             "",

@@ -11,12 +11,14 @@ from typing import Any
 from assistant.assistant import Assistant
 from assistant.types import Answer, Filters, Turn
 from evals import metrics as m
+from evals.baseline import NaiveBaseline
 from evals.dataset import EvalItem
 
 K = 5
 # Metric name -> True when higher is better.
 DIRECTION = {
     "hit@5": True,
+    "cite@3": True,
     "recall@5": True,
     "mrr": True,
     "fact_coverage": True,
@@ -86,6 +88,8 @@ def score_item(item: EvalItem, answer: Answer) -> ItemResult:
     }
     missing: list[str] = []
     if item.expected_docs and not item.must_decline:
+        cited = m.unique_docs([f"{c.document_id}:" for c in answer.citations])
+        scores["cite@3"] = m.hit_at_k(cited, item.expected_docs, 3)
         scores["hit@5"] = m.hit_at_k(ranked, item.expected_docs, K)
         scores["recall@5"] = m.recall_at_k(ranked, item.expected_docs, K)
         scores["mrr"] = m.mrr(ranked, item.expected_docs)
@@ -123,6 +127,21 @@ def run_items(
         history = [Turn(t["role"], t["content"]) for t in item.history]  # type: ignore[arg-type]
         answer = assistant.ask(item.question, history, _filters(item.filters))
         results.append(score_item(item, answer))
+        if progress:
+            progress(done, len(items))
+    return results
+
+
+def run_baseline(
+    baseline: NaiveBaseline,
+    items: Sequence[EvalItem],
+    progress: Callable[[int, int], None] | None = None,
+) -> list[ItemResult]:
+    """The same items through the naive baseline, scored the same way."""
+    results = []
+    for done, item in enumerate(items, start=1):
+        history = [Turn(t["role"], t["content"]) for t in item.history]  # type: ignore[arg-type]
+        results.append(score_item(item, baseline.ask(item.question, history)))
         if progress:
             progress(done, len(items))
     return results

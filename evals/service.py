@@ -11,9 +11,10 @@ from typing import Any
 
 from assistant.assistant import Assistant
 from assistant.retrieval import HybridRetriever
+from evals.baseline import NaiveBaseline
 from evals.dataset import load_items
 from evals.report import build_result, write_report
-from evals.runner import by_tag, compare, run_items, summarize
+from evals.runner import by_tag, compare, run_baseline, run_items, summarize
 
 
 def run_evaluation(
@@ -26,6 +27,7 @@ def run_evaluation(
     limit: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     run_id: str | None = None,
+    baseline: bool = True,
 ) -> tuple[dict[str, Any], dict[str, Path]]:
     """Run a question set and write the report.
 
@@ -38,6 +40,7 @@ def run_evaluation(
         limit: Only the first N items (smoke runs).
         progress: Called with (done, total).
         run_id: Name of the run (default: timestamp).
+        baseline: Also run the naive baseline (BM25, top 4 sentences) on the same items.
 
     Returns:
         The result dict and the written file paths.
@@ -65,6 +68,9 @@ def run_evaluation(
         table[mode] = summarize(run_items(variant, items, step))
         offset += len(items)
     overall = summarize(results)
+    naive = (
+        summarize(run_baseline(NaiveBaseline(assistant.index.get()), items)) if baseline else None
+    )
     comparison = None
     if compare_to is not None:
         previous = json.loads(compare_to.read_text(encoding="utf-8"))
@@ -74,6 +80,6 @@ def run_evaluation(
               "min_evidence": assistant.answer_settings.min_evidence}  # fmt: skip
     result = build_result(
         run_id=run_id, dataset=dataset.name, config=config, results=results, overall=overall,
-        tags=by_tag(results), comparison=comparison, ablation=table,
+        tags=by_tag(results), comparison=comparison, ablation=table, baseline=naive,
     )  # fmt: skip
     return result, write_report(result, results, out_root / run_id)

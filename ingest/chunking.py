@@ -71,13 +71,37 @@ class Chunker:
             head = head.rsplit(" ", 1)[0] if " " in head else head[: len(head) // 2]
         return f"{head}\n{text}"
 
+    def _pieces(self, text: str, size: int) -> list[str]:
+        """Split a section's text; a table (run of ``a | b`` rows) stays in one piece if it fits.
+
+        A table too long for one piece is split by rows, each piece repeating the header row, so
+        a later row never loses what its columns mean.
+        """
+        pieces: list[str] = []
+        for is_table, block in _blocks(text):
+            if not is_table:
+                pieces.extend(self._splitter(size).split_text(block))
+                continue
+            rows = block.split("\n")
+            if len(self.token_ids(block)) <= size:
+                pieces.append(block)
+                continue
+            current = [rows[0]]
+            for row in rows[1:]:
+                if len(self.token_ids("\n".join([*current, row]))) > size and len(current) > 1:
+                    pieces.append("\n".join(current))
+                    current = [rows[0]]
+                current.append(row)
+            pieces.append("\n".join(current))
+        return pieces
+
     def __call__(self, doc: LoadedDocument) -> list[Chunk]:
         """Chunk one document; ids are ``{doc_id}:{hash[:10]}:{ordinal}`` (new per content)."""
         chunks: list[Chunk] = []
         for section in doc.sections:
             budget = self.max_tokens - 2 - self._prefix_budget(doc.meta.title, section.section)
             size = max(32, min(self.chunk_tokens, budget))
-            for piece in self._splitter(size).split_text(section.text):
+            for piece in self._pieces(section.text, size):
                 text = piece.strip()
                 if not text:
                     continue
@@ -94,3 +118,26 @@ class Chunker:
                     )
                 )
         return chunks
+
+
+def _is_row(line: str) -> bool:
+    return line.startswith("- ") and " | " in line
+
+
+def _blocks(text: str) -> list[tuple[bool, str]]:
+    """Consecutive table rows (3 or more) as one block, other text as another, in order."""
+    out: list[tuple[bool, list[str]]] = []
+    for line in text.split("\n"):
+        row = _is_row(line)
+        if out and out[-1][0] == row:
+            out[-1][1].append(line)
+        else:
+            out.append((row, [line]))
+    merged: list[tuple[bool, str]] = []
+    for row, lines in out:
+        is_table = row and len(lines) >= 3
+        if merged and not is_table and not merged[-1][0]:
+            merged[-1] = (False, merged[-1][1] + "\n" + "\n".join(lines))
+        else:
+            merged.append((is_table, "\n".join(lines)))
+    return [(t, b) for t, b in merged if b.strip()]

@@ -7,7 +7,12 @@ import unicodedata
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_BULLET = re.compile(r"^\s*(?:[-•*–·▪◦●■□➢►✓]|\(?\d{1,2}[.)]|[a-z][.)])\s+")
+# Bullet glyphs as Word and PowerPoint exports produce them; U+FFFD and private-use characters are
+# icon bullets (Wingdings, OpenSymbol) that lost their font; "o" is the usual sub-item marker.
+_GLYPHS = "-•*–·▪◦●■□➢►✓➔→➤✔❖◆◇○\ufffd\ue000-\uf8ff"
+_BULLET = re.compile(rf"^\s*(?:[{_GLYPHS}]|o(?=\s)|\(?\d{{1,2}}[.)]|[a-z][.)])\s*(?=\S)")
+_GLYPHS_SET = frozenset("-•*–·▪◦●■□➢►✓➔→➤✔❖◆◇○\ufffd") | {chr(c) for c in range(0xE000, 0xF900)}
+_STRAY = re.compile("[\ufffd\ue000-\uf8ff]")
 _TERMINAL = (".", "!", "?", ":", ";")
 BANNER = re.compile(r"voorbeelddocument\s*[–—-]\s*fictieve inhoud[^\n]*", re.IGNORECASE)
 
@@ -20,9 +25,20 @@ def normalize_chars(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def drop_stray_glyphs(text: str) -> str:
+    """Remove U+FFFD and private-use glyphs; one between letters was an apostrophe ("regio�s")."""
+    text = re.sub(r"(?<=[A-Za-zÀ-ÿ])[\ufffd](?=[a-z]\b|[a-z]{1,2}\b)", "'", text)
+    return _STRAY.sub("", text)
+
+
 def is_list_item(line: str) -> bool:
     """Whether a line starts with a bullet or an enumeration marker."""
-    return bool(_BULLET.match(line))
+    match = _BULLET.match(line)
+    if not match:
+        return False
+    marker = match.group(0).strip()
+    # "a.", "1." and symbol bullets need a space after them; "De" or "1.5" are not items.
+    return marker[-1:] in _GLYPHS_SET or line[match.end() - 1 : match.end()].isspace()
 
 
 def normalize_list_item(line: str) -> str:
@@ -30,7 +46,7 @@ def normalize_list_item(line: str) -> str:
     stripped = line.strip()
     if re.match(r"^\(?\d{1,2}[.)]\s+", stripped):
         return stripped
-    return "- " + _BULLET.sub("", stripped, count=1).strip()
+    return "- " + drop_stray_glyphs(_BULLET.sub("", stripped, count=1)).strip()
 
 
 def _join(left: str, right: str) -> str:
@@ -51,7 +67,7 @@ def _join(left: str, right: str) -> str:
     return left + " " + right
 
 
-def unwrap_lines(lines: list[str]) -> list[str]:
+def unwrap_lines(lines: list[str], full: int | None = None) -> list[str]:
     """Rejoin hard-wrapped lines (as PDFs from word processors have them) into paragraphs and items.
 
     A line is continued on the next one unless the next is blank or a list item, or the line is short
@@ -60,14 +76,17 @@ def unwrap_lines(lines: list[str]) -> list[str]:
 
     Args:
         lines: Raw lines of one page or text block.
+        full: The length of a full line; measured on ``lines`` when not given.
 
     Returns:
         Logical lines: one paragraph, heading or list item each; blank strings between paragraphs.
     """
     lengths = sorted(len(s.strip()) for s in lines if s.strip())
-    full = lengths[int(len(lengths) * 0.8)] if lengths else 80
+    if full is None:
+        full = lengths[int(len(lengths) * 0.8)] if lengths else 80
     out: list[str] = []
     current = ""
+    last = ""  # the last physical line of ``current``: its length tells a paragraph end
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -79,13 +98,15 @@ def unwrap_lines(lines: list[str]) -> list[str]:
         if is_list_item(line):
             if current:
                 out.append(current)
-            current = normalize_list_item(line)
+            current = last = normalize_list_item(line)
             continue
-        if not current:
-            current = line
+        if not current or (current.startswith("- ") and " | " in current):
+            if current:
+                out.append(current)  # a table row never continues on the next line
+            current = last = line
             continue
         prev = current.rstrip()
-        short = len(prev) < 0.7 * full
+        short = len(last.rstrip()) < 0.7 * full
         ends_sentence = prev.endswith(_TERMINAL)
         hyphenated = prev.endswith(("-", "\u00ad"))
         heading_like = short and not ends_sentence and line[:1].isupper() and not hyphenated
@@ -94,6 +115,7 @@ def unwrap_lines(lines: list[str]) -> list[str]:
             current = line
         else:
             current = _join(prev, line)
+        last = line
     if current:
         out.append(current)
     return out
@@ -127,7 +149,7 @@ def finish(paragraphs: list[str]) -> str:
     """Drop the fictional-document banner, soft hyphens and empty lines; one logical line each."""
     kept: list[str] = []
     for para in paragraphs:
-        para = re.sub(r"[ ]{2,}", " ", para.replace("\u00ad", "")).strip()
+        para = re.sub(r"[ ]{2,}", " ", drop_stray_glyphs(para.replace("\u00ad", ""))).strip()
         para = para.lstrip("> ").strip() if para.startswith(">") else para
         if not para or BANNER.fullmatch(para.strip(" .")) or BANNER.fullmatch(para):
             continue

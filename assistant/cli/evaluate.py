@@ -14,7 +14,13 @@ def register(sub: Any) -> None:
     """Add the subcommand."""
     p = sub.add_parser("eval", help="antwoordkwaliteit meten op een vragenset")
     p.add_argument("--set", dest="dataset", type=Path, help="JSONL-vragenset")
-    p.add_argument("--split", choices=["dev", "heldout"], default="dev")
+    p.add_argument("--split", choices=["dev", "heldout", "realistic"], default="dev")
+    p.add_argument(
+        "--baseline",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="ook de naïeve basislijn (BM25 → 4 zinnen) op dezelfde vragen (standaard aan)",
+    )
     p.add_argument("--compare", type=Path, help="eerder result.json om mee te vergelijken")
     p.add_argument(
         "--ablation", action="store_true", help="ook alleen-BM25, alleen-dense en hybride"
@@ -29,11 +35,21 @@ def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from assistant.workspace import open_workspace
-    from evals.dataset import dataset_path
     from evals.service import run_evaluation
+    from evals.splits import SPLITS
+    from ingest.pipeline import corpus_items
 
-    config = config_from(args)
-    workspace = open_workspace(config)
+    split = SPLITS[args.split]
+    base = config_from(args)
+    config = split.config(base)
+    workspace = open_workspace(config, write=split.corpus is not None)
+    if split.corpus is not None:
+        # The split's own documents, ingested incrementally into their own data dir.
+        report = workspace.indexer.ingest(
+            corpus_items(split.corpus, prefix=f"{split.name}/"), prune_prefix=f"{split.name}/"
+        )
+        if report.errors:
+            print(report.summary(), file=sys.stderr)
     try:
         bar = tqdm(desc="Evaluatie", unit="vraag", disable=not sys.stderr.isatty())
 
@@ -43,8 +59,9 @@ def run(args: argparse.Namespace) -> int:
             bar.refresh()
 
         result, paths = run_evaluation(
-            workspace.assistant, dataset_path(args.split, args.dataset), args.out or config.data_dir / "evals",
+            workspace.assistant, args.dataset or split.dataset, args.out or base.data_dir / "evals",
             compare_to=args.compare, ablation=args.ablation, limit=args.limit, progress=progress,
+            baseline=args.baseline,
         )  # fmt: skip
         bar.close()
     finally:
@@ -53,6 +70,9 @@ def run(args: argparse.Namespace) -> int:
     print(" ".join(f"{k}={v}" for k, v in overall.items()))
     for row in result["comparison"]:
         print(f"  {row['metric']}: {row['old']} → {row['new']} ({row['verdict']})")
+    if result["baseline"]:
+        naive = result["baseline"]
+        print("  basislijn " + " ".join(f"{k}={v}" for k, v in naive.items()))
     for mode, row in result["ablation"].items():
         print(
             f"  {mode:7} hit@5={row.get('hit@5')} mrr={row.get('mrr')} decline={row.get('decline_accuracy')}"

@@ -15,6 +15,17 @@ from ingest.loaders.base import Extracted
 _HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)", re.IGNORECASE)
 
 
+def _table_lines(table: object) -> list[str]:
+    """A table as one line of cells per row (" | "), the header row first, kept together."""
+    rows = []
+    for row in table.rows:  # type: ignore[attr-defined]
+        cells = [" ".join(c.text.split()) for c in row.cells]
+        cells = [c for c in dict.fromkeys(cells) if c]
+        if cells:
+            rows.append("- " + " | ".join(cells))
+    return rows
+
+
 def load_docx(path: Path, data: bytes) -> Extracted:
     """Load a Word document; tables are read row by row as list items.
 
@@ -22,6 +33,7 @@ def load_docx(path: Path, data: bytes) -> Extracted:
         CorpusError: The file is not a readable DOCX.
     """
     import docx  # python-docx; imported here so that other formats do not pay for it
+    from docx.table import Table
 
     try:
         document = docx.Document(io.BytesIO(data))
@@ -42,11 +54,14 @@ def load_docx(path: Path, data: bytes) -> Extracted:
             )
         lines.clear()
 
-    for para in document.paragraphs:
-        text = para.text.strip()
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            lines.extend(_table_lines(block))
+            continue
+        text = block.text.strip()
         if not text:
             continue
-        style = para.style.name if para.style is not None else ""
+        style = block.style.name if block.style is not None else ""
         match = _HEADING_STYLE.match(style or "")
         if match or style == "Title":
             level = int(match.group(1)) if match else 1
@@ -56,13 +71,8 @@ def load_docx(path: Path, data: bytes) -> Extracted:
                 heading_path.pop()
             heading_path.append((level, text))
             continue
-        numbered = para._p.pPr is not None and para._p.pPr.numPr is not None
+        numbered = block._p.pPr is not None and block._p.pPr.numPr is not None
         lines.append(f"- {text}" if numbered or "list" in (style or "").lower() else text)
-    for table in document.tables:
-        for row in table.rows:
-            cells = [c.text.strip() for c in row.cells if c.text.strip()]
-            if cells:
-                lines.append("- " + " | ".join(dict.fromkeys(cells)))
     flush()
     full = "\n".join(s.text for s in sections)
     return Extracted(

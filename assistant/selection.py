@@ -1,0 +1,205 @@
+"""Unit selection: score the typed units of the retrieved passages and pick a short answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.analysis import DutchAnalyzer
+from assistant.evidence import concept_weights, coverage
+from assistant.index import SearchIndex
+from assistant.sentences import split_sentences
+from assistant.types import Chunk, Hit
+from assistant.understanding import Intents, QueryPlan
+from assistant.units import ANSWERING, Unit, UnitKind, split_units
+
+DOSE_TEXT = re.compile(
+    r"\d+([.,]\d+)?\s*(mg|mcg|µg|microgram|ml|milligram|milliliter|eenheden|druppels)\b", re.I
+)
+# Bonus for a unit that holds the kind of fact the question asks for (a number for "hoeveel").
+ASK_BONUS = 0.12
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A unit of a retrieved passage with its score."""
+
+    hit_rank: int
+    unit: Unit
+    score: float
+    chunk: Chunk | None = None  # the chunk to cite when it is not the hit's own (tree advice)
+    typed: bool = False  # holds the kind of fact the question asks for (a date for "wanneer")
+
+    @property
+    def text(self) -> str:
+        """The unit's text."""
+        return self.unit.text
+
+    @property
+    def is_item(self) -> bool:
+        """Whether it is a list item or table row."""
+        return self.unit.kind in (UnitKind.ITEM, UnitKind.ROW)
+
+
+def candidates(
+    plan: QueryPlan,
+    hits: Sequence[Hit],
+    index: SearchIndex,
+    analyzer: DutchAnalyzer,
+    intents: Intents,
+    *,
+    drop_doses: bool,
+) -> list[Candidate]:
+    """Every unit of the hits, scored by how much of the question it and its context cover."""
+    concepts = list(plan.concepts)
+    weights = concept_weights(concepts, index)
+    out: list[Candidate] = []
+    for rank, hit in enumerate(hits):
+        context = analyzer.match_terms(f"{hit.meta.title} {hit.chunk.section}")
+        route = route_advice(hit, index)
+        if route is not None:
+            # A decision-tree route: its steps describe the situation, its advice is the answer.
+            advice, holder = route
+            fit = coverage(concepts, weights, analyzer.match_terms(hit.chunk.text) | context)
+            for pos, text in enumerate(advice):
+                if not (drop_doses and DOSE_TEXT.search(text)):
+                    unit = Unit(text, UnitKind.SENTENCE, pos)
+                    out.append(Candidate(rank, unit, 0.9 * fit + 0.1 / (1 + rank), holder))
+            continue
+        # A contact card is one record: name, number and hours belong together.
+        units = (
+            [Unit(hit.chunk.text.replace("\n", " "), UnitKind.SENTENCE, 0)]
+            if hit.meta.doc_type == "consultatie"
+            else split_units(hit.chunk.text, hit.meta.title)
+        )
+        previous: set[str] = set()
+        for unit in units:
+            terms = analyzer.match_terms(unit.text)
+            # The sentence before continues into this one ("De opening ... is uitgesteld. De
+            # opening staat nu gepland op ..."): its words count as context.
+            before, previous = previous, (terms if unit.kind == UnitKind.SENTENCE else set())
+            if drop_doses and DOSE_TEXT.search(unit.text):
+                continue
+            lead = analyzer.match_terms(unit.lead) if unit.lead else set()
+            own = coverage(concepts, weights, terms)
+            ctx = coverage(concepts, weights, terms | context | lead | before)
+            score = 0.6 * own + 0.3 * ctx + 0.1 / (1 + rank)
+            typed = unit.kind in ANSWERING and any(
+                intents.match(f"has_{kind}", unit.text) for kind in plan.asks
+            )
+            out.append(Candidate(rank, unit, score + (ASK_BONUS if typed else 0.0), typed=typed))
+    return out
+
+
+def route_advice(hit: Hit, index: SearchIndex) -> tuple[list[str], Chunk] | None:
+    """The advice of the decision-tree route a hit belongs to, and the chunk that holds it.
+
+    A long route may be split over chunks; the steps (what retrieval matched) and the advice can
+    then sit in different chunks of the same section. None for chunks that are not routes.
+    """
+    if hit.meta.doc_type != "beslisboom" or not hit.chunk.section.startswith("Route "):
+        return None
+    siblings = index.section_chunks(hit.chunk.doc_id, hit.chunk.section)
+    holder = next(
+        (c for c in sorted(siblings, key=lambda c: c.ordinal) if "Advies: " in c.text), None
+    )
+    if holder is None:
+        return None
+    advice = holder.text.split("Advies: ", 1)[1]
+    sentences = [s for line in advice.split("\n") for s in split_sentences(line.lstrip("- "))]
+    return ([" ".join(sentences)] if sum(len(s) for s in sentences) <= 600 else sentences), holder
+
+
+def _group_of(pool: Sequence[Candidate], anchor: Candidate) -> list[Candidate]:
+    """The list or table an item belongs to, or the items a label introduces, in order."""
+    same = [c for c in pool if c.hit_rank == anchor.hit_rank and c.chunk is None]
+    if anchor.unit.kind == UnitKind.LABEL:
+        after = [c for c in same if c.unit.position > anchor.unit.position]
+        first = after[0] if after else None
+        if first is None or first.unit.group < 0:
+            return []
+        return [c for c in after if c.unit.group == first.unit.group and c.unit.kind in ANSWERING]
+    return [c for c in same if c.unit.group == anchor.unit.group and c.unit.kind in ANSWERING]
+
+
+def select(
+    pool: list[Candidate], wants_list: bool, *, max_units: int, max_list_units: int, max_chars: int
+) -> list[Candidate]:
+    """A short answer: the best units, or the best list complete (up to a limit) with its label.
+
+    Headings, questions and references are never chosen; a label only brings its items.
+    """
+    usable = [c for c in pool if c.unit.kind in ANSWERING or c.unit.kind == UnitKind.LABEL]
+    if not usable:
+        return []
+    best = max(c.score for c in usable)
+    ranked = sorted(usable, key=lambda c: (-c.score, c.hit_rank, c.unit.position))
+    chosen: list[Candidate] = []
+    size = 0
+
+    def add(c: Candidate) -> bool:
+        nonlocal size
+        if c in chosen or any(c.text == o.text for o in chosen) or size + len(c.text) > max_chars:
+            return False
+        chosen.append(c)
+        size += len(c.text) + 6
+        return True
+
+    top = ranked[0]
+    grouped = top.unit.kind == UnitKind.LABEL or (wants_list and top.unit.group >= 0)
+    if grouped:
+        items = _group_of(pool, top)
+        if items:
+            label = top if top.unit.kind == UnitKind.LABEL else _label_before(pool, items[0])
+            if label is not None:
+                add(label)
+            for c in items[:max_list_units]:
+                add(c)
+            return _ordered(chosen)
+    for c in ranked:
+        if c.score < max(0.6 * best, 0.2) or len(chosen) >= max_units:
+            break
+        if c.unit.kind == UnitKind.LABEL:
+            items = _group_of(pool, c)
+            if items and add(c):
+                for item in items[:max_list_units]:
+                    add(item)
+            continue
+        add(c)
+    near = _typed_neighbour(pool, chosen)
+    if near is not None:
+        add(near)
+    return _ordered(chosen)
+
+
+def _typed_neighbour(pool: Sequence[Candidate], chosen: Sequence[Candidate]) -> Candidate | None:
+    """When the question asks for a date, number, person or reason and no chosen unit holds one,
+    the best unit that does and sits right next to a chosen one ("De opening is uitgesteld. De
+    opening staat nu gepland op 1 september.")."""
+    if not chosen or any(c.typed for c in chosen) or not any(c.typed for c in pool):
+        return None
+    near = [
+        c
+        for c in pool
+        if c.typed
+        and c.chunk is None
+        and any(
+            o.hit_rank == c.hit_rank and 0 < abs(o.unit.position - c.unit.position) <= 2
+            for o in chosen
+        )
+    ]
+    return max(near, key=lambda c: c.score) if near else None
+
+
+def _label_before(pool: Sequence[Candidate], first: Candidate) -> Candidate | None:
+    before = [
+        c
+        for c in pool
+        if c.hit_rank == first.hit_rank and c.unit.position == first.unit.position - 1
+    ]
+    return before[0] if before and before[0].unit.kind == UnitKind.LABEL else None
+
+
+def _ordered(chosen: list[Candidate]) -> list[Candidate]:
+    return sorted(chosen, key=lambda c: (c.hit_rank, c.unit.position))

@@ -1,0 +1,137 @@
+"""Answer units with a kind: what a passage's lines and sentences are, and which may answer.
+
+A heading, title, question, label or reference is never an answer on its own: a heading leads to
+the content under it, a label ("Noord:", "Doelstellingen:") to its items, a question
+("Uitgangsvraag: ...?") to the text that answers it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from assistant.analysis import fold
+from assistant.sentences import split_sentences
+
+_ITEM = re.compile(r"^(?:- |\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_LABEL_LEAD = re.compile(r"^(titel|onderwerp|auteurs?|kenmerk)\s*:", re.I)
+_END = (".", "!", "?", ";")
+
+
+class UnitKind(StrEnum):
+    """What a unit of text is."""
+
+    SENTENCE = "zin"
+    ITEM = "lijstitem"
+    ROW = "tabelrij"
+    HEADING = "kop"
+    LABEL = "label"
+    QUESTION = "vraag"
+    REFERENCE = "verwijzing"
+
+
+# Kinds that may be quoted as (part of) an answer.
+ANSWERING = frozenset({UnitKind.SENTENCE, UnitKind.ITEM, UnitKind.ROW})
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One unit of a passage.
+
+    Attributes:
+        text: The unit without its list marker.
+        kind: What it is.
+        position: Reading order within the passage.
+        group: Units of one list or table share a group number (-1 for none).
+        lead: The nearest preceding heading or label in the passage ("" when none).
+    """
+
+    text: str
+    kind: UnitKind
+    position: int
+    group: int = -1
+    lead: str = ""
+
+
+def _is_reference(text: str) -> bool:
+    bare = text.strip()
+    if bare.lower() in {"(link)", "link", "[link]"}:
+        return True
+    urls = "".join(_URL.findall(bare))
+    return bool(urls) and len(urls) >= 0.5 * len(bare.replace(" ", ""))
+
+
+def _is_heading(text: str, title: str) -> bool:
+    """A short line without end punctuation and without figures, or the document's title."""
+    folded = fold(text).strip(" .")
+    if title and folded and (folded == fold(title) or (len(folded) > 15 and folded in fold(title))):
+        return True
+    if _LABEL_LEAD.match(text):
+        return True
+    words = text.split()
+    return (
+        len(text) <= 70
+        and len(words) <= 9
+        and not text.endswith(_END)
+        and not any(c.isdigit() for c in text[2:])
+        and text[:1].isupper()
+    )
+
+
+def _line_kind(text: str, item: bool, title: str) -> UnitKind:
+    if _is_reference(text):
+        return UnitKind.REFERENCE
+    if text.endswith("?"):
+        return UnitKind.QUESTION
+    if text.endswith(":") and len(text) <= 120:
+        return UnitKind.LABEL
+    if item:
+        return UnitKind.ROW if " | " in text else UnitKind.ITEM
+    if _is_heading(text, title):
+        return UnitKind.HEADING
+    return UnitKind.SENTENCE
+
+
+def split_units(text: str, title: str = "") -> list[Unit]:
+    """The units of a passage in reading order, each with its kind, list group and lead.
+
+    Args:
+        text: Cleaned chunk text (one paragraph, heading or list item per line).
+        title: The document's title, so a repeated title is recognised as a heading.
+    """
+    units: list[Unit] = []
+    lead = ""
+    group = -1
+    groups = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        item = bool(_ITEM.match(line))
+        body = _ITEM.sub("", line, count=1).strip() if item else line
+        if not body:
+            continue
+        if item:
+            if group < 0:
+                groups += 1
+                group = groups
+            kind = _line_kind(body, True, title)
+            units.append(Unit(body, kind, len(units), group, lead))
+            continue
+        group = -1
+        kind = _line_kind(body, False, title)
+        if kind in (UnitKind.HEADING, UnitKind.LABEL, UnitKind.REFERENCE):
+            units.append(Unit(body, kind, len(units), -1, lead))
+            if kind != UnitKind.REFERENCE:
+                lead = body.rstrip(":")
+            continue
+        for sentence in split_sentences(body):
+            sub = _line_kind(sentence, False, "")
+            if sub == UnitKind.HEADING:
+                sub = UnitKind.SENTENCE  # part of a paragraph: a short sentence, not a heading
+            units.append(Unit(sentence, sub, len(units), -1, lead))
+        if body.endswith(":"):
+            lead = body.rstrip(":")
+    return units

@@ -1,0 +1,266 @@
+"""Document structure from flat PDF lines: running headers, headings, lists, tables, sections.
+
+PDFs exported from Word and PowerPoint lose their markup: a heading is a plain line, a table is
+a run of cell fragments, a footer repeats on every page. This stage recovers what it can, from
+typography where the PDF has it (font size, bold) and from layout where it does not (numbered or
+short unpunctuated lines before body text, all-caps lines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.types import Section
+from ingest.cleaning import drop_stray_glyphs, finish, is_list_item, normalize_chars, unwrap_lines
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One physical line of a PDF page with its typography (size 0 when unknown)."""
+
+    text: str
+    size: float = 0.0
+    bold: bool = False
+
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:pagina|page|blz\.?|p\.)?\s*\d{1,4}(?:\s*(?:van|of|/)\s*\d{1,4})?(?:\s*[-–—])?$",
+    re.IGNORECASE,
+)
+_NUMBERED_HEADING = re.compile(
+    r"^(?:(?:\d{1,2}\.){1,3}\d{0,2}|(?:fase|onderdeel|bijlage|hoofdstuk|deel|stap|module|thema|"
+    r"paragraaf|sessie|ronde|dia)\s+\d{1,2}[a-z]?\s*[:.–-]?)\s+\S",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_END = (".", "!", "?", ";", ",")
+_MAX_HEADING_CHARS = 90
+
+
+def is_reference(line: str) -> bool:
+    """A line that is (mostly) a link or a link placeholder: a reference, never a sentence."""
+    bare = line.strip().lstrip("-• ").strip()
+    if bare.lower() in {"(link)", "link", "[link]"}:
+        return True
+    urls = "".join(_URL.findall(bare))
+    return bool(urls) and len(urls) >= 0.6 * len(bare.replace(" ", ""))
+
+
+def _key(text: str) -> str:
+    """Running-line key: digits and case do not matter ("Pagina 3" == "Pagina 4")."""
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def running_keys(pages: Sequence[Sequence[Line]], edge: int = 3) -> frozenset[str]:
+    """Keys of lines that repeat at the top or bottom of most pages (headers and footers)."""
+    if len(pages) < 2:
+        return frozenset()
+    seen: Counter[str] = Counter()
+    for page in pages:
+        body = [ln.text for ln in page if ln.text.strip()]
+        seen.update({_key(t) for t in body[:edge] + body[-edge:]})
+    need = max(2, (len(pages) + 1) // 2)
+    return frozenset(k for k, n in seen.items() if n >= need and len(k) < 160)
+
+
+def _body_size(pages: Sequence[Sequence[Line]]) -> float:
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for ln in page:
+            if ln.size > 0:
+                sizes[round(ln.size * 2) / 2] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _double_spaced(lines: Sequence[str]) -> bool:
+    """Whether extraction put a blank line after (nearly) every physical line."""
+    filled = [i for i, t in enumerate(lines) if t.strip()]
+    if len(filled) < 4:
+        return False
+    followed = sum(1 for i in filled if i + 1 < len(lines) and not lines[i + 1].strip())
+    return followed >= 0.7 * len(filled)
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+class _Classifier:
+    """Decides whether a line is a heading, from typography first and layout second."""
+
+    def __init__(self, body_size: float, full_width: int) -> None:
+        self.body = body_size
+        self.full = full_width
+
+    def heading_level(self, line: Line, prev: str, nxt: str) -> int:
+        """0 when the line is not a heading, else a level (1 = largest)."""
+        text = line.text.strip()
+        if (
+            not text
+            or len(text) > _MAX_HEADING_CHARS
+            or is_reference(text)
+            or text.endswith(_END)
+            or text.endswith(":")
+            or _PAGE_NUMBER.match(text)
+            or not (text[0].isupper() or text[0].isdigit())
+        ):
+            return 0
+        numbered = bool(_NUMBERED_HEADING.match(text))
+        if is_list_item(text) and not numbered:
+            return 0
+        if self.body and line.size >= 1.15 * self.body:
+            return 1 if line.size >= 1.5 * self.body else 2
+        if self.body and line.bold and len(text) <= 70:
+            return 3
+        if is_list_item(nxt) and _NUMBERED_HEADING.match(nxt) and not nxt[:1].isdigit():
+            numbered = False  # "Fase 2" before "Fase 3": a list, not a heading
+        if numbered and (not is_list_item(text) or (len(text.split()) <= 8 and not is_list_item(nxt))):
+            return min(3, 1 + text.split(" ", 1)[0].rstrip(".").count("."))
+        if _all_caps(text) and len(text) <= 70:
+            return 2
+        # Layout only: a short line without end punctuation, after a finished sentence (or a
+        # break) and before body text, is a heading; a wrapped sentence line is near full width.
+        after_break = not prev or prev.endswith((".", "!", "?", ":")) or prev == "\n"
+        short = len(text) < 0.6 * self.full and len(text.split()) <= 9
+        body_next = bool(nxt) and (nxt[0].isupper() or is_list_item(nxt)) and len(nxt) > len(text)
+        return 3 if (self.body == 0 and after_break and short and body_next) else 0
+
+
+def _page_lines(page: Sequence[Line], running: frozenset[str]) -> list[Line]:
+    raw = [Line(normalize_chars(ln.text).strip(), ln.size, ln.bold) for ln in page]
+    double = _double_spaced([ln.text for ln in raw])
+    out: list[Line] = []
+    for ln in raw:
+        if not ln.text:
+            if not double:
+                out.append(ln)
+            continue
+        if _key(ln.text) in running or _PAGE_NUMBER.match(ln.text):
+            continue
+        out.append(ln)
+    return out
+
+
+@dataclass
+class _Builder:
+    """Collects lines per (heading path, page) and turns them into sections."""
+
+    full: int
+    sections: list[Section]
+    path: list[tuple[int, str]]
+    lines: list[str]
+    page: int = 1
+
+    def heading(self, level: int, text: str) -> None:
+        self.flush()
+        while self.path and self.path[-1][0] >= level:
+            self.path.pop()
+        self.path.append((level, text))
+
+    def flush(self) -> None:
+        body, self.lines = self.lines, []
+        if not any(t.strip() for t in body):
+            return
+        text = finish(unwrap_lines(keep_tables(body, self.full), full=self.full))
+        if text:
+            section = " > ".join(t for level, t in self.path if level > 1)
+            self.sections.append(Section(text=text, section=section, page=self.page))
+
+
+def keep_tables(lines: list[str], full: int) -> list[str]:
+    """Join runs of short cell fragments (a table extracted cell by cell) into one row line.
+
+    Wide tables come out one cell fragment per line; five or more consecutive lines shorter than
+    40% of a full line, without end punctuation, are joined with " | " so the table stays together
+    as one unit instead of being glued into a sentence.
+    """
+    out: list[str] = []
+    run: list[str] = []
+    limit = max(12, int(0.4 * full))
+
+    def close() -> None:
+        if len(run) >= 5:
+            out.append("- " + " | ".join(run))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        text = line.strip()
+        if text and len(text) <= limit and not text.endswith(_END) and not is_list_item(text):
+            run.append(text)
+            continue
+        if not text and run:
+            continue  # double spacing inside the table
+        close()
+        out.append(line)
+    close()
+    return out
+
+
+def structure_pages(pages: Sequence[Sequence[Line]]) -> list[Section]:
+    """Sections with heading paths and page numbers from the lines of a PDF's pages.
+
+    The first (largest) heading of the document is its title and stays out of section paths,
+    as for Markdown. Headings never appear in the section text.
+    """
+    running = running_keys(pages)
+    cleaned = [_page_lines(page, running) for page in pages]
+    lengths = sorted(len(ln.text) for page in cleaned for ln in page if ln.text)
+    full = lengths[int(len(lengths) * 0.8)] if lengths else 80
+    classify = _Classifier(_body_size(pages), full)
+    builder = _Builder(full=full, sections=[], path=[], lines=[])
+    titled = False
+    for number, page in enumerate(cleaned, start=1):
+        builder.flush()
+        builder.page = number
+        texts = [ln.text for ln in page]
+        pending: list[Line] = []
+        pending_level = 0
+        for i, line in enumerate(page):
+            prev = (texts[i - 1] or "\n") if i else "\n"
+            nxt = next((t for t in texts[i + 1 :] if t), "")
+            if pending and _continues_heading(pending, line):
+                pending.append(line)  # a heading wrapped over two lines
+                continue
+            level = classify.heading_level(line, prev, nxt)
+            if pending:
+                _emit_heading(builder, pending, pending_level, titled)
+                titled, pending = True, []
+            if level:
+                pending, pending_level = [line], level
+                continue
+            builder.lines.append(line.text)
+        if pending:
+            _emit_heading(builder, pending, pending_level, titled)
+            titled = True
+    builder.flush()
+    return builder.sections
+
+
+def _continues_heading(pending: list[Line], line: Line) -> bool:
+    """Whether a line continues a heading: same typography, and the heading is not yet long."""
+    return (
+        len(pending) < 3
+        and line.size > 0
+        and line.size == pending[-1].size
+        and line.bold == pending[-1].bold
+        and len(line.text) <= _MAX_HEADING_CHARS
+        and not line.text.endswith(_END)
+        and sum(len(p.text) for p in pending) + len(line.text) <= 2 * _MAX_HEADING_CHARS
+    )
+
+
+def _emit_heading(builder: _Builder, lines: list[Line], level: int, titled: bool) -> None:
+    """The document's first heading is its title (level 1); others nest by numbering or size."""
+    text = drop_stray_glyphs(" ".join(ln.text for ln in lines)).strip()
+    if not titled:
+        builder.heading(1, text)
+        return
+    number = text.split(" ", 1)[0].rstrip(".")
+    depth = number.count(".") + 2 if re.fullmatch(r"\d+(\.\d+)*", number) else max(2, level)
+    builder.heading(min(depth, 4), text)
