@@ -14,6 +14,10 @@ _BULLET = re.compile(rf"^\s*(?:[{_GLYPHS}]|o(?=\s)|\(?\d{{1,2}}[.)]|[a-z][.)])\s
 _GLYPHS_SET = frozenset("-•*–·▪◦●■□➢►✓➔→➤✔❖◆◇○\ufffd") | {chr(c) for c in range(0xE000, 0xF900)}
 _STRAY = re.compile("[\ufffd\ue000-\uf8ff]")
 _TERMINAL = (".", "!", "?", ":", ";")
+_BANNER_SENTENCE = re.compile(
+    r"^>?\s*voorbeelddocument\s*[–—-]\s*fictieve inhoud(?:,?\s*niet gebruiken voor zorg)?[.!]?",
+    re.IGNORECASE,
+)
 BANNER = re.compile(r"voorbeelddocument\s*[–—-]\s*fictieve inhoud[^\n]*", re.IGNORECASE)
 
 
@@ -151,7 +155,10 @@ def finish(paragraphs: list[str]) -> str:
     for para in paragraphs:
         para = re.sub(r"[ ]{2,}", " ", drop_stray_glyphs(para.replace("\u00ad", ""))).strip()
         para = para.lstrip("> ").strip() if para.startswith(">") else para
-        if not para or BANNER.fullmatch(para.strip(" .")) or BANNER.fullmatch(para):
+        if BANNER.match(para.strip(" .")):
+            # Drop the banner sentence only: a wrapped line after it is content ("Aan: ...").
+            para = _BANNER_SENTENCE.sub("", para, count=1).strip()
+        if not para:
             continue
         kept.append(para)
     return "\n".join(kept)

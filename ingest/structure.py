@@ -35,6 +35,7 @@ _NUMBERED_HEADING = re.compile(
     r"paragraaf|sessie|ronde|dia)\s+\d{1,2}[a-z]?\s*[:.–-]?)\s+\S",
     re.IGNORECASE,
 )
+_LABEL_VALUE = re.compile(r"^[A-ZÀ-Ý][\w ]{1,20}:\s+\S")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _END = (".", "!", "?", ";", ",")
 _MAX_HEADING_CHARS = 90
@@ -107,8 +108,9 @@ class _Classifier:
             or text.endswith(":")
             or _PAGE_NUMBER.match(text)
             or not (text[0].isupper() or text[0].isdigit())
+            or sum(c.isalpha() for c in text) < max(3, len(text) // 2)
         ):
-            return 0
+            return 0  # figures ("148", "62%") in big type are facts, not headings
         numbered = bool(_NUMBERED_HEADING.match(text))
         if is_list_item(text) and not numbered:
             return 0
@@ -124,23 +126,37 @@ class _Classifier:
             return 2
         # Layout only: a short line without end punctuation, after a finished sentence (or a
         # break) and before body text, is a heading; a wrapped sentence line is near full width.
-        after_break = not prev or prev.endswith((".", "!", "?", ":")) or prev == "\n"
-        short = len(text) < 0.6 * self.full and len(text.split()) <= 9
-        body_next = bool(nxt) and (nxt[0].isupper() or is_list_item(nxt)) and len(nxt) > len(text)
-        return 3 if (self.body == 0 and after_break and short and body_next) else 0
+        after_break = (
+            not prev
+            or prev == "\n"
+            or prev.endswith((".", "!", "?", ":"))
+            or bool(_LABEL_VALUE.match(prev))  # "Status: concept" ends a block too
+        )
+        if self.body == 0:
+            short = len(text) < 0.6 * self.full and len(text.split()) <= 9
+            body_next = bool(nxt) and (nxt[0].isupper() or is_list_item(nxt)) and len(nxt) > len(text)
+        else:
+            # The PDF has typography but this heading has none: be stricter.
+            short = len(text) <= 50 and len(text.split()) <= 6
+            body_next = bool(nxt) and (
+                (nxt[0].isupper() and len(nxt) >= 0.6 * self.full) or is_list_item(nxt)
+            )
+        return 3 if (after_break and short and body_next) else 0
 
 
 def _page_lines(page: Sequence[Line], running: frozenset[str]) -> list[Line]:
     raw = [Line(normalize_chars(ln.text).strip(), ln.size, ln.bold) for ln in page]
     double = _double_spaced([ln.text for ln in raw])
+    filled = [i for i, ln in enumerate(raw) if ln.text]
+    edges = set(filled[:2] + filled[-2:])
     out: list[Line] = []
-    for ln in raw:
+    for i, ln in enumerate(raw):
         if not ln.text:
             if not double:
                 out.append(ln)
             continue
-        if _key(ln.text) in running or _PAGE_NUMBER.match(ln.text):
-            continue
+        if _key(ln.text) in running or (i in edges and _PAGE_NUMBER.match(ln.text)):
+            continue  # a bare number elsewhere is a figure ("148 deelnemers"), not a page number
         out.append(ln)
     return out
 
@@ -174,9 +190,11 @@ class _Builder:
 def keep_tables(lines: list[str], full: int) -> list[str]:
     """Join runs of short cell fragments (a table extracted cell by cell) into one row line.
 
-    Wide tables come out one cell fragment per line; five or more consecutive lines shorter than
-    40% of a full line, without end punctuation, are joined with " | " so the table stays together
-    as one unit instead of being glued into a sentence.
+    Wide tables and slide infographics come out one cell fragment per line; five or more
+    consecutive lines shorter than 40% of a full line, without end punctuation, are joined into
+    one list item so the table stays together as one unit instead of being glued into the next
+    sentence. Fragments are joined with spaces: a cell wrapped over two lines ("deelnemers (173",
+    "aanmeldingen)") must read on.
     """
     out: list[str] = []
     run: list[str] = []
@@ -184,7 +202,7 @@ def keep_tables(lines: list[str], full: int) -> list[str]:
 
     def close() -> None:
         if len(run) >= 5:
-            out.append("- " + " | ".join(run))
+            out.extend(["- " + " ".join(run), ""])  # the blank line ends the item
         else:
             out.extend(run)
         run.clear()
@@ -216,15 +234,18 @@ def structure_pages(pages: Sequence[Sequence[Line]]) -> list[Section]:
     builder = _Builder(full=full, sections=[], path=[], lines=[])
     titled = False
     for number, page in enumerate(cleaned, start=1):
+        # Only a heading among the first lines of page 1 can be the document's title.
+        titled = titled or number > 1
         builder.flush()
         builder.page = number
         texts = [ln.text for ln in page]
         pending: list[Line] = []
         pending_level = 0
         for i, line in enumerate(page):
+            titled = titled or (number == 1 and i >= 4 and not pending)
             prev = (texts[i - 1] or "\n") if i else "\n"
             nxt = next((t for t in texts[i + 1 :] if t), "")
-            if pending and _continues_heading(pending, line):
+            if pending and _continues_heading(pending, line, classify.body):
                 pending.append(line)  # a heading wrapped over two lines
                 continue
             level = classify.heading_level(line, prev, nxt)
@@ -242,10 +263,12 @@ def structure_pages(pages: Sequence[Sequence[Line]]) -> list[Section]:
     return builder.sections
 
 
-def _continues_heading(pending: list[Line], line: Line) -> bool:
-    """Whether a line continues a heading: same typography, and the heading is not yet long."""
+def _continues_heading(pending: list[Line], line: Line, body: float) -> bool:
+    """Whether a line continues a heading: same distinct typography, heading not yet long."""
+    distinct = pending[-1].bold or pending[-1].size >= 1.15 * body
     return (
-        len(pending) < 3
+        distinct
+        and len(pending) < 3
         and line.size > 0
         and line.size == pending[-1].size
         and line.bold == pending[-1].bold

@@ -107,6 +107,26 @@ def sample_workspace(
     ws.close()
 
 
+@pytest.fixture(scope="session")
+def realistic_workspace(
+    tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder
+) -> Iterator[Workspace]:
+    """The realistic split's documents (evals/realistic/docs) ingested once per session."""
+    from evals.splits import SPLITS
+
+    split = SPLITS["realistic"]
+    assert split.corpus is not None
+    data = tmp_path_factory.mktemp("realistic") / "data"
+    config = Config.model_validate({"data_dir": data, "corpus_dir": split.corpus})
+    ws = open_workspace(config, write=True, embedder=embedder)
+    report = ws.indexer.ingest(
+        corpus_items(split.corpus, prefix="realistic/"), prune_prefix="realistic/"
+    )
+    assert not report.errors, report.summary()
+    yield ws
+    ws.close()
+
+
 def _soffice() -> str:
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if not found:

@@ -145,7 +145,10 @@ def test_tree_and_contacts_commands(cli_data, capsys):
     )
     cards = json.loads(capsys.readouterr().out)
     assert cards[0]["available_24_7"] is True
-    assert {c["id"] for c in cards} == {"t-consult", "t-ggz", "t-crisis"}
+    assert {c["id"] for c in cards} == {"t-consult", "t-ggz", "t-crisis", "t-hap"}
+    # The crisis service is only reachable through the GP post: it comes after it.
+    ids = [c["id"] for c in cards]
+    assert ids.index("t-hap") < ids.index("t-crisis")
 
 
 def test_ingest_exit_code_is_nonzero_when_a_file_fails(tmp_path, corpus_dir, capsys, embedder):
