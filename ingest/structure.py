@@ -116,7 +116,7 @@ class _Classifier:
             return 0
         if self.body and line.size >= 1.15 * self.body:
             return 1 if line.size >= 1.5 * self.body else 2
-        if self.body and line.bold and len(text) <= 70:
+        if self.body and line.bold:
             return 3
         if is_list_item(nxt) and _NUMBERED_HEADING.match(nxt) and not nxt[:1].isdigit():
             numbered = False  # "Fase 2" before "Fase 3": a list, not a heading
@@ -144,7 +144,15 @@ class _Classifier:
         return 3 if (after_break and short and body_next) else 0
 
 
-def _page_lines(page: Sequence[Line], running: frozenset[str]) -> list[Line]:
+def _is_page_number(text: str, page: int) -> bool:
+    """"3", "- 3 -", "Pagina 3 van 5" near this page's own number (a "14" on page 2 is a figure)."""
+    if not _PAGE_NUMBER.match(text):
+        return False
+    first = int(re.findall(r"\d+", text)[0])
+    return abs(first - page) <= 3 or bool(re.search(r"van|of|/", text, re.IGNORECASE))
+
+
+def _page_lines(page: Sequence[Line], running: frozenset[str], number: int) -> list[Line]:
     raw = [Line(normalize_chars(ln.text).strip(), ln.size, ln.bold) for ln in page]
     double = _double_spaced([ln.text for ln in raw])
     filled = [i for i, ln in enumerate(raw) if ln.text]
@@ -155,7 +163,7 @@ def _page_lines(page: Sequence[Line], running: frozenset[str]) -> list[Line]:
             if not double:
                 out.append(ln)
             continue
-        if _key(ln.text) in running or (i in edges and _PAGE_NUMBER.match(ln.text)):
+        if _key(ln.text) in running or (i in edges and _is_page_number(ln.text, number)):
             continue  # a bare number elsewhere is a figure ("148 deelnemers"), not a page number
         out.append(ln)
     return out
@@ -227,7 +235,7 @@ def structure_pages(pages: Sequence[Sequence[Line]]) -> list[Section]:
     as for Markdown. Headings never appear in the section text.
     """
     running = running_keys(pages)
-    cleaned = [_page_lines(page, running) for page in pages]
+    cleaned = [_page_lines(page, running, n) for n, page in enumerate(pages, start=1)]
     lengths = sorted(len(ln.text) for page in cleaned for ln in page if ln.text)
     full = lengths[int(len(lengths) * 0.8)] if lengths else 80
     classify = _Classifier(_body_size(pages), full)

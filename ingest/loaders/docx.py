@@ -50,7 +50,7 @@ def load_docx(path: Path, data: bytes) -> Extracted:
         text = clean_paragraphs("\n\n".join(lines))
         if text:
             sections.append(
-                Section(text=text, section=" > ".join(t for lvl, t in heading_path if lvl > 1))
+                Section(text=text, section=" > ".join(t for lvl, t in heading_path if lvl > 0))
             )
         lines.clear()
 
@@ -64,7 +64,7 @@ def load_docx(path: Path, data: bytes) -> Extracted:
         style = block.style.name if block.style is not None else ""
         match = _HEADING_STYLE.match(style or "")
         if match or style == "Title":
-            level = int(match.group(1)) if match else 1
+            level = int(match.group(1)) if match else 0  # Title is the document, not a section
             flush()
             title_hint = title_hint or text
             while heading_path and heading_path[-1][0] >= level:
