@@ -12,7 +12,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from assistant.errors import CorpusError
 from assistant.metadata import REGIONS, TARGET_GROUPS
 
-_INDIRECT = re.compile(r"niet (rechtstreeks|direct)\b|^alleen via\b|\balleen (bereikbaar )?via (de )?(huisarts|behandelend)")
+_INDIRECT = re.compile(
+    r"niet (rechtstreeks|direct)\b|^alleen via\b|\balleen (bereikbaar )?via (de )?(huisarts|behandelend)"
+)
 
 CONTACT_KINDS = (
     "consultatieteam-palliatieve-zorg", "ggz-consultatie", "ggz-crisisdienst", "huisartsenpost",

@@ -123,6 +123,30 @@ def _group_of(pool: Sequence[Candidate], anchor: Candidate) -> list[Candidate]:
     return [c for c in same if c.unit.group == anchor.unit.group and c.unit.kind in ANSWERING]
 
 
+class _Answer:
+    """The units chosen so far, within a character budget, without repeats."""
+
+    def __init__(self, max_chars: int) -> None:
+        self.chosen: list[Candidate] = []
+        self.size = 0
+        self.max_chars = max_chars
+
+    def add(self, c: Candidate) -> bool:
+        if any(c is o or c.text == o.text for o in self.chosen):
+            return False
+        if self.size + len(c.text) > self.max_chars:
+            return False
+        self.chosen.append(c)
+        self.size += len(c.text) + 6
+        return True
+
+    def add_list(self, label: Candidate | None, items: Sequence[Candidate], limit: int) -> None:
+        if label is not None:
+            self.add(label)
+        for item in items[:limit]:
+            self.add(item)
+
+
 def select(
     pool: list[Candidate], wants_list: bool, *, max_units: int, max_list_units: int, max_chars: int
 ) -> list[Candidate]:
@@ -133,50 +157,35 @@ def select(
     usable = [c for c in pool if c.unit.kind in ANSWERING or c.unit.kind == UnitKind.LABEL]
     if not usable:
         return []
-    best = max(c.score for c in usable)
     ranked = sorted(usable, key=lambda c: (-c.score, c.hit_rank, c.unit.position))
-    chosen: list[Candidate] = []
-    size = 0
-
-    def add(c: Candidate) -> bool:
-        nonlocal size
-        if c in chosen or any(c.text == o.text for o in chosen) or size + len(c.text) > max_chars:
-            return False
-        chosen.append(c)
-        size += len(c.text) + 6
-        return True
-
+    answer = _Answer(max_chars)
     top = ranked[0]
-    grouped = top.unit.kind == UnitKind.LABEL or (wants_list and top.unit.group >= 0)
-    if grouped:
+    if top.unit.kind == UnitKind.LABEL or (wants_list and top.unit.group >= 0):
         items = _group_of(pool, top)
         if items:
             label = top if top.unit.kind == UnitKind.LABEL else _label_before(pool, items[0])
-            if label is not None:
-                add(label)
-            for c in items[:max_list_units]:
-                add(c)
-            return _ordered(chosen)
+            answer.add_list(label, items, max_list_units)
+            return _ordered(answer.chosen)
+    floor = max(0.6 * top.score, 0.2)
     for c in ranked:
-        if c.score < max(0.6 * best, 0.2) or len(chosen) >= max_units:
+        if c.score < floor or len(answer.chosen) >= max_units:
             break
-        if c.unit.kind == UnitKind.LABEL:
-            items = _group_of(pool, c)
-            if items and add(c):
-                for item in items[:max_list_units]:
-                    add(item)
-            continue
-        add(c)
-    near = _typed_neighbour(pool, chosen)
+        if c.unit.kind != UnitKind.LABEL:
+            answer.add(c)
+        elif items := _group_of(pool, c):
+            answer.add_list(c, items, max_list_units)
+    near = _typed_neighbour(pool, answer.chosen)
     if near is not None:
-        add(near)
-    return _ordered(chosen)
+        answer.add(near)
+    return _ordered(answer.chosen)
 
 
 def _typed_neighbour(pool: Sequence[Candidate], chosen: Sequence[Candidate]) -> Candidate | None:
-    """When the question asks for a date, number, person or reason and no chosen unit holds one,
-    the best unit that does and sits right next to a chosen one ("De opening is uitgesteld. De
-    opening staat nu gepland op 1 september.")."""
+    """A unit with the asked kind of fact right next to a chosen unit, when none holds one.
+
+    "De opening is uitgesteld. De opening staat nu gepland op 1 september." answers "wanneer"
+    with its second sentence, which shares no words with the question.
+    """
     if not chosen or any(c.typed for c in chosen) or not any(c.typed for c in pool):
         return None
     near = [
