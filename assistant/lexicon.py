@@ -39,3 +39,20 @@ def commonness(word: str) -> float:
 def is_everyday(word: str) -> bool:
     """Whether a word is common in general Dutch (so its absence says nothing about the topic)."""
     return zipf(word) >= EVERYDAY_ZIPF
+
+
+_NOT_NOUN_ENDINGS = ("ig", "lijk", "isch", "baar", "loos", "ens", "erd", "end", "ste", "st")
+
+
+def looks_like_noun(word: str) -> bool:
+    """A cheap guess whether a folded word is a noun (a topic) rather than a verb, adjective or
+    adverb ("voetbal", "feestdagen" yes; "handig", "ergens", "gebeurde", "regelt" no).
+
+    Without a part-of-speech tagger for Dutch offline, the lemma tells verbs (their lemma is an
+    infinitive in -en that differs from the word, or the word itself ends in -en) and suffixes
+    tell adjectives and adverbs.
+    """
+    if word.endswith(_NOT_NOUN_ENDINGS):
+        return False
+    base = lemma(word)
+    return not base.endswith("en") or (base != word and not word.endswith(("t", "de", "te")))

@@ -15,7 +15,7 @@ import yaml
 
 from assistant.analysis import DutchAnalyzer, fold, is_generic, words
 from assistant.errors import ConfigError
-from assistant.lexicon import is_everyday, lemma
+from assistant.lexicon import is_everyday, lemma, looks_like_noun
 from assistant.types import Turn
 
 
@@ -236,8 +236,8 @@ class QueryAnalyzer:
         """Topic words absent from the whole corpus (even if their parts occur, and no typo fix).
 
         A strong sign that the question is about something the knowledge base does not cover.
-        Everyday Dutch words ("handig", "ergens", "regelt") never count: that a document does not
-        happen to use them says nothing about its topic. Inflections count as known when their
+        Everyday Dutch words that are not nouns ("handig", "ergens", "regelt") never count: that a
+        document does not happen to use them says nothing about its topic. Inflections count as known when their
         lemma is ("gebeurde" -> "gebeuren").
         """
         return tuple(
@@ -246,7 +246,7 @@ class QueryAnalyzer:
             if len(w) >= 5  # short words ("vult", "wint") are weak topic signals
             and not is_generic(w)
             and not w.isdigit()
-            and not is_everyday(w)
+            and (not is_everyday(w) or looks_like_noun(w))
             and w not in analyzer.vocabulary
             and lemma(w) not in analyzer.vocabulary
             and not _closest(w, analyzer)
@@ -260,7 +260,7 @@ class QueryAnalyzer:
         for word in dict.fromkeys(words(text)):
             # Regions are filters and generic words ("weekend", "vaak") no topic: neither has to
             # be covered by a passage for the corpus to answer the question.
-            if word in skip or is_generic(word) or not analyzer.query_terms(word):
+            if word in skip or is_generic(word) or word.isdigit() or not analyzer.query_terms(word):
                 continue
             alts = {frozenset({analyzer.stem(word)})}
             base = lemma(word)
