@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+")
+# Bump when index_terms changes, so persisted BM25 indexes are rebuilt.
+ANALYZER_VERSION = 2
 
 # Words that carry no meaning in a care question, on top of the Snowball Dutch stop list.
 _QUESTION_WORDS = frozenset(
@@ -202,6 +204,7 @@ _GENERIC_WORDS = frozenset(
         "nu",
         "straks",
         "weekend",
+        "weer",  # mostly "again"; as "weather" it is off-topic anyway
         "vanavond",
         "vannacht",
         "binnenkort",
@@ -288,28 +291,33 @@ class DutchAnalyzer:
         return parts
 
     def index_terms(self, text: str) -> list[str]:
-        """Terms of a passage for the index: stems of all words plus stems of compound parts."""
+        """Terms of a passage for the index: stems of all words, of their lemmas and of compound parts.
+
+        The lemma stem lets inflections meet that the Snowball stemmer keeps apart ("gestopt" and
+        "stopten" both give ``stopp`` via "stoppen").
+        """
         out: list[str] = []
         for word in words(text):
             if word in self._stops or len(word) < 2:
                 continue
-            out.append(self.stem(word))
+            stem = self.stem(word)
+            out.append(stem)
+            base = self._lemma_stem(word)
+            if base and base != stem:
+                out.append(base)
             out.extend(self.stem(part) for part in self.split_compound(word))
         return out
 
-    def match_terms(self, text: str) -> set[str]:
-        """Terms for judging whether a passage covers a question: index terms plus lemma stems.
-
-        The lemma stems let inflections meet ("gebeurde" and "gebeurt" both give ``gebeur``);
-        they are used for answer evidence only, not in the BM25 index.
-        """
+    def _lemma_stem(self, word: str) -> str:
+        if len(word) < 4 or word.isdigit():
+            return ""
         from assistant.lexicon import lemma
 
-        terms = set(self.index_terms(text))
-        for word in words(text):
-            if word not in self._stops and len(word) >= 4:
-                terms.add(self.stem(lemma(word)))
-        return terms
+        return self.stem(lemma(word))
+
+    def match_terms(self, text: str) -> set[str]:
+        """Terms for judging whether a passage covers a question (the index terms as a set)."""
+        return set(self.index_terms(text))
 
     def query_terms(self, text: str, weight: float = 1.0) -> dict[str, float]:
         """Weighted terms of a query: words at ``weight``, their compound parts at half of it."""
@@ -319,6 +327,9 @@ class DutchAnalyzer:
                 continue
             stem = self.stem(word)
             terms[stem] = max(terms.get(stem, 0.0), weight)
+            base = self._lemma_stem(word)
+            if base and base != stem:
+                terms[base] = max(terms.get(base, 0.0), weight * 0.8)
             for part in self.split_compound(word):
                 part_stem = self.stem(part)
                 terms[part_stem] = max(terms.get(part_stem, 0.0), weight * 0.5)

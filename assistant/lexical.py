@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.analysis import DutchAnalyzer, words
+from assistant.analysis import ANALYZER_VERSION, DutchAnalyzer, words
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +95,7 @@ class BM25Index:
             "chunk_ids": self.chunk_ids,
             "vocabulary": sorted(self.analyzer.vocabulary),
             "decompound": self.analyzer.decompound,
+            "analyzer": ANALYZER_VERSION,
         }
         (tmp / "hospicewijzer.json").write_text(json.dumps(meta), encoding="utf-8")
         shutil.rmtree(target, ignore_errors=True)
@@ -120,7 +121,7 @@ class BM25Index:
             return None
         try:
             meta = json.loads((target / "hospicewijzer.json").read_text(encoding="utf-8"))
-            if bool(meta["decompound"]) != decompound:
+            if bool(meta["decompound"]) != decompound or meta.get("analyzer") != ANALYZER_VERSION:
                 return None
             bm25 = bm25s.BM25.load(str(target), show_progress=False, verbosity=0)
         except Exception as err:

@@ -45,14 +45,14 @@ _NOT_NOUN_ENDINGS = ("ig", "lijk", "isch", "baar", "loos", "ens", "erd", "end", 
 
 
 def looks_like_noun(word: str) -> bool:
-    """A cheap guess whether a folded word is a noun (a topic) rather than a verb, adjective or
-    adverb ("voetbal", "feestdagen" yes; "handig", "ergens", "gebeurde", "regelt" no).
+    """A cheap guess whether a folded word is a noun (a topic) rather than a verb or modifier.
+
+    "voetbal" and "feestdagen" are nouns; "handig", "ergens", "gebeurde" and "regelt" are not.
 
     Without a part-of-speech tagger for Dutch offline, the lemma tells verbs (their lemma is an
-    infinitive in -en that differs from the word, or the word itself ends in -en) and suffixes
-    tell adjectives and adverbs.
+    infinitive in -en: "bijgekomen" -> "bijkomen") and suffixes tell adjectives and adverbs; a
+    plural noun has a singular lemma ("feestdagen" -> "feestdag").
     """
     if word.endswith(_NOT_NOUN_ENDINGS):
         return False
-    base = lemma(word)
-    return not base.endswith("en") or (base != word and not word.endswith(("t", "de", "te")))
+    return not lemma(word).endswith("en")

@@ -11,7 +11,7 @@ from assistant.evidence import concept_weights, coverage
 from assistant.index import SearchIndex
 from assistant.sentences import split_sentences
 from assistant.types import Chunk, Hit
-from assistant.understanding import Intents, QueryPlan
+from assistant.understanding import Concept, Intents, QueryPlan
 from assistant.units import ANSWERING, Unit, UnitKind, split_units
 
 DOSE_TEXT = re.compile(
@@ -19,6 +19,8 @@ DOSE_TEXT = re.compile(
 )
 # Bonus for a unit that holds the kind of fact the question asks for (a number for "hoeveel").
 ASK_BONUS = 0.12
+# A sentence about the document ("Deze memo geeft ...") answers only when nothing else does.
+META_FACTOR = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,9 @@ def candidates(
     out: list[Candidate] = []
     for rank, hit in enumerate(hits):
         context = analyzer.match_terms(f"{hit.meta.title} {hit.chunk.section}")
+        # Words of the document's title say which document, not which sentence: a unit is judged
+        # on the rest of the question ("hoe wordt de consultatiestructuur betaald" -> "betaald").
+        residual = _residual(concepts, weights, analyzer.match_terms(hit.meta.title))
         route = route_advice(hit, index)
         if route is not None:
             # A decision-tree route: its steps describe the situation, its advice is the answer.
@@ -82,14 +87,31 @@ def candidates(
             if drop_doses and DOSE_TEXT.search(unit.text):
                 continue
             lead = analyzer.match_terms(unit.lead) if unit.lead else set()
-            own = coverage(concepts, weights, terms)
+            own = coverage(*residual, terms)
             ctx = coverage(concepts, weights, terms | context | lead | before)
             score = 0.6 * own + 0.3 * ctx + 0.1 / (1 + rank)
             typed = unit.kind in ANSWERING and any(
                 intents.match(f"has_{kind}", unit.text) for kind in plan.asks
             )
-            out.append(Candidate(rank, unit, score + (ASK_BONUS if typed else 0.0), typed=typed))
+            score += ASK_BONUS if typed else 0.0
+            if unit.kind == UnitKind.META:
+                score *= META_FACTOR
+            out.append(Candidate(rank, unit, score, typed=typed))
     return out
+
+
+def _residual(
+    concepts: Sequence[Concept], weights: Sequence[float], title: set[str]
+) -> tuple[list[Concept], list[float]]:
+    """The concepts (and weights) a document's title does not cover; all when it covers all."""
+    rest = [
+        (c, w)
+        for c, w in zip(concepts, weights, strict=True)
+        if not any(a <= title for a in c.alternatives)
+    ]
+    if not rest:
+        return list(concepts), list(weights)
+    return [c for c, _ in rest], [w for _, w in rest]
 
 
 def route_advice(hit: Hit, index: SearchIndex) -> tuple[list[str], Chunk] | None:
@@ -154,7 +176,11 @@ def select(
 
     Headings, questions and references are never chosen; a label only brings its items.
     """
-    usable = [c for c in pool if c.unit.kind in ANSWERING or c.unit.kind == UnitKind.LABEL]
+    usable = [
+        c
+        for c in pool
+        if c.unit.kind in ANSWERING or (c.unit.kind == UnitKind.LABEL and _group_of(pool, c))
+    ]
     if not usable:
         return []
     ranked = sorted(usable, key=lambda c: (-c.score, c.hit_rank, c.unit.position))
@@ -166,7 +192,7 @@ def select(
             label = top if top.unit.kind == UnitKind.LABEL else _label_before(pool, items[0])
             answer.add_list(label, items, max_list_units)
             return _ordered(answer.chosen)
-    floor = max(0.6 * top.score, 0.2)
+    floor = 0.6 * top.score  # whether to answer at all is the evidence check's decision
     for c in ranked:
         if c.score < floor or len(answer.chosen) >= max_units:
             break

@@ -15,7 +15,7 @@ import yaml
 
 from assistant.analysis import DutchAnalyzer, fold, is_generic, words
 from assistant.errors import ConfigError
-from assistant.lexicon import is_everyday, lemma, looks_like_noun
+from assistant.lexicon import lemma, looks_like_noun
 from assistant.types import Turn
 
 
@@ -231,22 +231,24 @@ class QueryAnalyzer:
             for w in _phrase(a)
         )
 
-    @staticmethod
-    def _unknown(question: str, analyzer: DutchAnalyzer) -> tuple[str, ...]:
+    def _unknown(self, question: str, analyzer: DutchAnalyzer) -> tuple[str, ...]:
         """Topic words absent from the whole corpus (even if their parts occur, and no typo fix).
 
         A strong sign that the question is about something the knowledge base does not cover.
-        Everyday Dutch words that are not nouns ("handig", "ergens", "regelt") never count: that a
-        document does not happen to use them says nothing about its topic. Inflections count as known when their
-        lemma is ("gebeurde" -> "gebeuren").
+        Only nouns count: that a document does not use a verb, adjective or adverb ("meekijken",
+        "handig", "ergens", "regelt") says nothing about its topic. Inflections count as known
+        when their lemma is ("gebeurde" -> "gebeuren"), and glossary terms are domain words whose
+        synonyms the corpus may use ("migranten" for "migratieachtergrond").
         """
+        glossary = {w for hit, _ in self._expansions(question) for w in _phrase(hit)}
         return tuple(
             w
             for w in dict.fromkeys(words(question))
             if len(w) >= 5  # short words ("vult", "wint") are weak topic signals
             and not is_generic(w)
             and not w.isdigit()
-            and (not is_everyday(w) or looks_like_noun(w))
+            and w not in glossary
+            and looks_like_noun(w)
             and w not in analyzer.vocabulary
             and lemma(w) not in analyzer.vocabulary
             and not _closest(w, analyzer)
@@ -260,7 +262,8 @@ class QueryAnalyzer:
         for word in dict.fromkeys(words(text)):
             # Regions are filters and generic words ("weekend", "vaak") no topic: neither has to
             # be covered by a passage for the corpus to answer the question.
-            if word in skip or is_generic(word) or word.isdigit() or not analyzer.query_terms(word):
+            generic = is_generic(word) or is_generic(lemma(word))  # "kwam" is "komen"
+            if word in skip or generic or word.isdigit() or not analyzer.query_terms(word):
                 continue
             alts = {frozenset({analyzer.stem(word)})}
             base = lemma(word)

@@ -30,10 +30,22 @@ class UnitKind(StrEnum):
     LABEL = "label"
     QUESTION = "vraag"
     REFERENCE = "verwijzing"
+    META = "over-het-document"  # "Deze memo geeft ...", "Betreft: ...": about the text, not care
+
+
+# Sentences about the document itself rather than its subject.
+_META = re.compile(
+    r"^(?:(?:aan|betreft|status|onderwerp|kenmerk|cc)\s*:"
+    r"|(?:deze|dit|het) (?:memo|notitie|handreiking|module|richtlijn|blauwdruk|verslag|document|"
+    r"plan|overzicht|rapport|jaarverslag|hoofdstuk|presentatie)\b.{0,40}\b(?:geeft|beschrijft|"
+    r"bevat|gaat over|is bedoeld|behandelt|staat|volgt)"
+    r"|hieronder\b|in (?:dit|deze) (?:hoofdstuk|document|verslag|memo|paragraaf)\b)",
+    re.IGNORECASE,
+)
 
 
 # Kinds that may be quoted as (part of) an answer.
-ANSWERING = frozenset({UnitKind.SENTENCE, UnitKind.ITEM, UnitKind.ROW})
+ANSWERING = frozenset({UnitKind.SENTENCE, UnitKind.ITEM, UnitKind.ROW, UnitKind.META})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +95,8 @@ def _is_heading(text: str, title: str) -> bool:
 def _line_kind(text: str, item: bool, title: str) -> UnitKind:
     if _is_reference(text):
         return UnitKind.REFERENCE
+    if _META.match(text):
+        return UnitKind.META
     if text.endswith("?"):
         return UnitKind.QUESTION
     if text.endswith(":") and len(text) <= 120:
@@ -129,7 +143,7 @@ def split_units(text: str, title: str = "") -> list[Unit]:
             continue
         for sentence in split_sentences(body):
             sub = _line_kind(sentence, False, "")
-            if sub == UnitKind.HEADING:
+            if sub == UnitKind.HEADING or (sub == UnitKind.LABEL and sentence != body):
                 sub = UnitKind.SENTENCE  # part of a paragraph: a short sentence, not a heading
             units.append(Unit(sentence, sub, len(units), -1, lead))
         if body.endswith(":"):

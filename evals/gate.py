@@ -26,12 +26,22 @@ def gate_subset(items: list[EvalItem]) -> list[EvalItem]:
     return items[::2]
 
 
-def check_gate(summary: dict[str, float], thresholds: dict[str, float] | None = None) -> GateResult:
-    """Compare a run summary with the thresholds."""
+def check_gate(
+    summary: dict[str, float],
+    thresholds: dict[str, float] | None = None,
+    ceilings: dict[str, float] | None = None,
+) -> GateResult:
+    """Compare a run summary with minimum thresholds and maximum ceilings."""
     limits = thresholds or THRESHOLDS
+    tops = ceilings or {}
     failures = tuple(
         f"{metric} = {summary.get(metric, 0.0):.3f} < drempel {limit:.2f}"
         for metric, limit in limits.items()
         if summary.get(metric, 0.0) < limit
+    ) + tuple(
+        f"{metric} = {summary.get(metric, 1.0):.3f} > plafond {limit:.2f}"
+        for metric, limit in tops.items()
+        if summary.get(metric, 1.0) > limit
     )
-    return GateResult(not failures, failures, {k: summary.get(k, 0.0) for k in limits})
+    figures = {k: summary.get(k, 0.0) for k in (*limits, *tops)}
+    return GateResult(not failures, failures, figures)

@@ -104,7 +104,7 @@ class _Classifier:
             not text
             or len(text) > _MAX_HEADING_CHARS
             or is_reference(text)
-            or text.endswith(_END)
+            or text.endswith((*_END[:1], *_END[2:]))
             or text.endswith(":")
             or _PAGE_NUMBER.match(text)
             or not (text[0].isupper() or text[0].isdigit())
@@ -114,6 +114,9 @@ class _Classifier:
         numbered = bool(_NUMBERED_HEADING.match(text))
         if is_list_item(text) and not numbered:
             return 0
+        distinct = bool(self.body) and (line.bold or line.size >= 1.15 * self.body)
+        if text.endswith(("!", "?")) and not (numbered or distinct):
+            return 0  # "Wie zijn onze vrijwilligers?" is a heading only when it looks like one
         if self.body and line.size >= 1.15 * self.body:
             return 1 if line.size >= 1.5 * self.body else 2
         if self.body and line.bold:
