@@ -81,7 +81,8 @@ def compose(
         return Answer(text=text, citations=body[1] if body else (), refused=True, reason="dosering",
                       warnings=body[2] if body else ())  # fmt: skip
     threshold = settings.min_evidence_unknown if plan.unknown_terms else settings.min_evidence
-    if strength < threshold:
+    # A place the corpus never mentions: its documents are about other regions.
+    if strength < threshold or plan.foreign_places:
         return Answer(text=NOTHING_FOUND, refused=True, reason="buiten-corpus")
     body = _body(
         plan, top, index, analyzer, settings, today,

@@ -47,6 +47,7 @@ class QueryPlan:
     expansions: tuple[str, ...] = field(default_factory=tuple)
     unknown_terms: tuple[str, ...] = ()  # topic words of the question the corpus never uses
     asks: tuple[str, ...] = ()  # kinds of fact asked for: number, date, who, reason
+    foreign_places: tuple[str, ...] = ()  # places named in the question the corpus never mentions
 
 
 def _read_yaml(path: Path | None, packaged: str) -> dict[str, Any]:
@@ -106,6 +107,19 @@ class Intents:
         return any(p.search(folded) for p in self.patterns.get(name, ()))
 
 
+def load_places(path: Path | None = None) -> tuple[str, ...]:
+    """Dutch place names (provinces, regions, larger municipalities), folded.
+
+    Raises:
+        ConfigError: The file is malformed.
+    """
+    try:
+        data = _read_yaml(path, "places.yaml")
+        return tuple(dict.fromkeys(fold(str(p)) for p in data.get("places", [])))
+    except (OSError, yaml.YAMLError, TypeError) as err:
+        raise ConfigError(f"Plaatsenlijst {path or 'places.yaml'} is ongeldig: {err}") from err
+
+
 @lru_cache(maxsize=4096)
 def _phrase(phrase: str) -> tuple[str, ...]:
     return tuple(words(phrase))
@@ -127,9 +141,12 @@ def _contains_phrase(grams: frozenset[tuple[str, ...]], phrase: str) -> bool:
 class QueryAnalyzer:
     """Builds a QueryPlan from a question, the conversation so far and the lexical vocabulary."""
 
-    def __init__(self, glossary: Glossary, intents: Intents) -> None:
+    def __init__(
+        self, glossary: Glossary, intents: Intents, places: tuple[str, ...] | None = None
+    ) -> None:
         self.glossary = glossary
         self.intents = intents
+        self.places = places if places is not None else load_places()
 
     def detect_groups(self, text: str) -> tuple[str, ...]:
         """Target groups the text is about, by glossary variants."""
@@ -213,11 +230,21 @@ class QueryAnalyzer:
             followup=followup,
             expansions=tuple(dict.fromkeys(expansions)),
             unknown_terms=self._unknown(question, analyzer),
+            foreign_places=self._foreign_places(question, analyzer),
             asks=tuple(
                 kind
                 for kind in ("number", "date", "who", "reason")
                 if self.intents.match(f"asks_{kind}", question)
             ),
+        )
+
+    def _foreign_places(self, question: str, analyzer: DutchAnalyzer) -> tuple[str, ...]:
+        """Places the question names (from the places list) that no document mentions."""
+        grams = _ngrams(question)
+        return tuple(
+            p
+            for p in self.places
+            if _contains_phrase(grams, p) and not all(w in analyzer.vocabulary for w in _phrase(p))
         )
 
     def _region_words(self, text: str) -> frozenset[str]:

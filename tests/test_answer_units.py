@@ -139,3 +139,10 @@ def test_acute_psychiatric_crisis_puts_the_directly_reachable_service_first(inge
     crisis = names.index("Test GGZ-crisisdienst Zeeland (FICTIEF)")
     assert hap < crisis
     assert answer.text.index("0118-000 996") < answer.text.index("0118-000 997")
+
+
+def test_question_about_a_region_the_corpus_never_mentions_is_declined(ingested):
+    answer = ingested.assistant.ask("Hoe vaak gebruik je de PAINAD-lijst in Twente?")
+    assert answer.refused and answer.reason == "buiten-corpus"
+    covered = ingested.assistant.ask("Hoe vaak gebruik je de PAINAD-lijst?")
+    assert not covered.refused
