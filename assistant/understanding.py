@@ -15,7 +15,7 @@ import yaml
 
 from assistant.analysis import DutchAnalyzer, fold, is_generic, words
 from assistant.errors import ConfigError
-from assistant.lexicon import lemma, looks_like_noun
+from assistant.lexicon import is_everyday, lemma, looks_like_noun
 from assistant.types import Turn
 
 
@@ -262,8 +262,8 @@ class QueryAnalyzer:
         """Topic words absent from the whole corpus (even if their parts occur, and no typo fix).
 
         A strong sign that the question is about something the knowledge base does not cover.
-        Only nouns count: that a document does not use a verb, adjective or adverb ("meekijken",
-        "handig", "ergens", "regelt") says nothing about its topic. Inflections count as known
+        Only rare nouns count: that a document does not use an everyday word ("handig", "ergens",
+        "overzicht") or a verb ("meekijken", "regelt") says nothing about its topic. Inflections count as known
         when their lemma is ("gebeurde" -> "gebeuren"), and glossary terms are domain words whose
         synonyms the corpus may use ("migranten" for "migratieachtergrond").
         """
@@ -275,6 +275,7 @@ class QueryAnalyzer:
             and not is_generic(w)
             and not w.isdigit()
             and w not in glossary
+            and not is_everyday(w)
             and looks_like_noun(w)
             and w not in analyzer.vocabulary
             and lemma(w) not in analyzer.vocabulary
