@@ -205,6 +205,10 @@ _GENERIC_WORDS = frozenset(
         "straks",
         "weekend",
         "weer",  # mostly "again"; as "weather" it is off-topic anyway
+        "zomer",
+        "winter",
+        "lente",
+        "herfst",
         "vanavond",
         "vannacht",
         "binnenkort",

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from assistant.analysis import DutchAnalyzer
 from assistant.index import SearchIndex
-from assistant.lexicon import commonness
+from assistant.lexicon import commonness, looks_like_noun
 from assistant.types import Hit
 from assistant.understanding import Concept, QueryPlan
 
@@ -26,8 +26,13 @@ def concept_weights(concepts: Sequence[Concept], index: SearchIndex) -> list[flo
     out = []
     for c in concepts:
         weight = c.weight * min(index.lexical.idf(c.stem), IDF_CAP)
-        floor = EVERYDAY_FLOOR if c.word in analyzer.vocabulary else EVERYDAY_FLOOR_UNKNOWN
-        out.append(weight * (1.0 - (1.0 - floor) * commonness(c.word)))
+        if c.word in analyzer.vocabulary:
+            weight *= 1.0 - (1.0 - EVERYDAY_FLOOR) * commonness(c.word)
+        elif not looks_like_noun(c.word):
+            # "handig", "gebeurde": the corpus not using it says nothing. A noun it lacks
+            # ("evenementen", "voetbal") is a topic it does not cover and keeps its full weight.
+            weight *= 1.0 - (1.0 - EVERYDAY_FLOOR_UNKNOWN) * commonness(c.word)
+        out.append(weight)
     return out
 
 

@@ -143,7 +143,8 @@ def split_units(text: str, title: str = "") -> list[Unit]:
             continue
         for sentence in split_sentences(body):
             sub = _line_kind(sentence, False, "")
-            if sub == UnitKind.HEADING or (sub == UnitKind.LABEL and sentence != body):
+            short_label = sub == UnitKind.LABEL and len(sentence.split()) <= 4
+            if sub == UnitKind.HEADING or (sub == UnitKind.LABEL and not short_label):
                 sub = UnitKind.SENTENCE  # part of a paragraph: a short sentence, not a heading
             units.append(Unit(sentence, sub, len(units), -1, lead))
         if body.endswith(":"):
