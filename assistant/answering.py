@@ -10,6 +10,7 @@ from datetime import date
 from assistant.analysis import DutchAnalyzer
 from assistant.evidence import evidence
 from assistant.index import SearchIndex
+from assistant.outline import OutlineEntry, outline
 from assistant.selection import Candidate, candidates, select
 from assistant.types import Answer, Citation, Hit
 from assistant.understanding import Intents, QueryPlan
@@ -106,6 +107,9 @@ def _body(
     first_number: int = 1,
     intents: Intents,
 ) -> tuple[str, tuple[Citation, ...], tuple[str, ...]] | None:
+    family = outline(plan, hits, index, analyzer)
+    if family:
+        return _outline_body(family, hits, index, today, first_number)
     pool = candidates(plan, hits, index, analyzer, intents, drop_doses=drop_doses)
     chosen = select(
         pool,
@@ -136,6 +140,26 @@ def _body(
     if warnings:
         text += "\n\n" + "\n".join(warnings)
     return text, citations, warnings
+
+
+def _outline_body(
+    family: list[OutlineEntry], hits: list[Hit], index: SearchIndex, today: date, first: int
+) -> tuple[str, tuple[Citation, ...], tuple[str, ...]]:
+    """A list of a document's phases, parts or questions, each cited to the passage holding it."""
+    numbers: dict[str, int] = {}
+    citations: list[Citation] = []
+    lines = [f"{hits[0].meta.title} noemt:"]
+    for entry in family:
+        n = numbers.get(entry.chunk.id)
+        if n is None:
+            n = numbers[entry.chunk.id] = first + len(numbers)
+            citations.append(
+                _citation(n, replace(hits[0], chunk=entry.chunk), entry.text, today, index)
+            )
+        lines.append(f"- {_MARKER.sub('', entry.text).strip()} [{n}]")
+    warnings = _warnings(citations, index)
+    text = "\n".join(lines) + ("\n\n" + "\n".join(warnings) if warnings else "")
+    return text, tuple(citations), warnings
 
 
 def _render(unit: Candidate, n: int, *, first: bool) -> str:

@@ -107,6 +107,17 @@ class SearchIndex:
         """Metadata of the document that chunk ``position`` belongs to."""
         return self.documents[int(self.chunk_doc[position])].meta
 
+    def document_chunks(self, doc_id: str) -> list[Chunk]:
+        """A document's chunks in reading order."""
+        return self._by_document.get(doc_id, [])
+
+    @cached_property
+    def _by_document(self) -> dict[str, list[Chunk]]:
+        out: dict[str, list[Chunk]] = {}
+        for chunk in sorted(self.chunks, key=lambda c: (c.doc_id, c.ordinal)):
+            out.setdefault(chunk.doc_id, []).append(chunk)
+        return out
+
     @cached_property
     def _records(self) -> dict[str, DocumentRecord]:
         return {d.meta.id: d for d in self.documents}

@@ -19,6 +19,10 @@ DOSE_TEXT = re.compile(
 )
 # Bonus for a unit that holds the kind of fact the question asks for (a number for "hoeveel").
 ASK_BONUS = 0.12
+# A person's name ("Sanne de Wit", "Ruud van Gils"): the answer to a "wie" question.
+_PERSON = re.compile(
+    r"\b[A-Z][a-zé]+ (?:(?:van|de|der|den|te|ten|el|van de|van der|van den) )?[A-Z][a-zé]{2,}\b"
+)
 # A sentence about the document ("Deze memo geeft ...") answers only when nothing else does.
 META_FACTOR = 0.6
 
@@ -91,7 +95,9 @@ def candidates(
             ctx = coverage(concepts, weights, terms | context | lead | before)
             score = 0.6 * own + 0.3 * ctx + 0.1 / (1 + rank)
             typed = unit.kind in ANSWERING and any(
-                intents.match(f"has_{kind}", unit.text) for kind in plan.asks
+                intents.match(f"has_{kind}", unit.text)
+                or (kind == "who" and _PERSON.search(unit.text) is not None)
+                for kind in plan.asks
             )
             score += ASK_BONUS if typed else 0.0
             if unit.kind == UnitKind.META:

@@ -40,6 +40,14 @@ Noord:
 Zuid:
 - een pilot met inloopspreekuur
 
+## Fase 1: Inventarisatie bij de opvang
+
+In de eerste fase spreken we met twaalf medewerkers van de opvang over hun ervaringen.
+
+## Fase 2: Scholing en werkafspraken
+
+In de tweede fase volgen alle teams een training van twee dagdelen.
+
 https://kennisbank.example/plan-thuislozen
 """
 
@@ -146,3 +154,13 @@ def test_question_about_a_region_the_corpus_never_mentions_is_declined(ingested)
     assert answer.refused and answer.reason == "buiten-corpus"
     covered = ingested.assistant.ask("Hoe vaak gebruik je de PAINAD-lijst?")
     assert not covered.refused
+
+
+def test_list_question_about_a_documents_phases_lists_its_headings(with_plan):
+    answer = with_plan.ask("welke fasen heeft het plan van aanpak voor thuislozen")
+    assert not answer.refused
+    lines = answer.text.split("\n")
+    assert lines[0].endswith("noemt:")  # an introduction, not a bare heading
+    assert any("Fase 1: Inventarisatie bij de opvang" in line for line in lines[1:])
+    assert any("Fase 2: Scholing en werkafspraken" in line for line in lines[1:])
+    assert all(re.search(r"\[\d+\]$", line) for line in lines[1:3])
