@@ -75,10 +75,17 @@ def _is_reference(text: str) -> bool:
     return bool(urls) and len(urls) >= 0.5 * len(bare.replace(" ", ""))
 
 
+def _is_title(text: str, title: str) -> bool:
+    """Whether a line or sentence repeats the document's title (or most of it)."""
+    folded = fold(text).strip(" .")
+    return bool(title and folded) and (
+        folded == fold(title) or (len(folded) > 15 and folded in fold(title))
+    )
+
+
 def _is_heading(text: str, title: str) -> bool:
     """A short line without end punctuation and without figures, or the document's title."""
-    folded = fold(text).strip(" .")
-    if title and folded and (folded == fold(title) or (len(folded) > 15 and folded in fold(title))):
+    if _is_title(text, title):
         return True
     if _LABEL_LEAD.match(text):
         return True
@@ -145,7 +152,9 @@ def split_units(text: str, title: str = "") -> list[Unit]:
             sub = _line_kind(sentence, False, "")
             short_label = sub == UnitKind.LABEL and len(sentence.split()) <= 4
             if sub == UnitKind.HEADING or (sub == UnitKind.LABEL and not short_label):
-                sub = UnitKind.SENTENCE  # part of a paragraph: a short sentence, not a heading
+                sub = UnitKind.SENTENCE
+            if _is_title(sentence, title):
+                sub = UnitKind.HEADING  # the title repeated as a sentence
             units.append(Unit(sentence, sub, len(units), -1, lead))
         if body.endswith(":"):
             lead = body.rstrip(":")

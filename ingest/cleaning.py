@@ -114,7 +114,8 @@ def unwrap_lines(lines: list[str], full: int | None = None) -> list[str]:
         ends_sentence = prev.endswith(_TERMINAL)
         hyphenated = prev.endswith(("-", "\u00ad"))
         heading_like = short and not ends_sentence and line[:1].isupper() and not hyphenated
-        if (short and ends_sentence) or heading_like:
+        label = line.endswith(":") and len(line.split()) <= 4 and line[:1].isupper()
+        if (short and ends_sentence) or heading_like or (label and ends_sentence):
             out.append(current)
             current = line
         else:

@@ -16,7 +16,7 @@ from assistant.types import LoadedDocument
 from ingest.loaders import load_file
 
 # Bump when cleaning or loading changes, so that unchanged files are re-read once.
-PIPELINE_VERSION = "10"
+PIPELINE_VERSION = "11"
 SIDECAR_SUFFIX = ".meta.yaml"
 
 

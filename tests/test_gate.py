@@ -47,3 +47,25 @@ def test_sample_corpus_ingests_cleanly_with_every_format(sample_workspace):
     pages = {c.page for c in sample_workspace.registry.chunks(pdf.meta.id)}
     assert pages >= {1, 2, 3}
     assert all(r.meta.fictional for r in docs), [r.meta.id for r in docs if not r.meta.fictional]
+
+
+def test_quality_gate_holds_on_the_realistic_split(realistic_workspace):
+    from evals.baseline import NaiveBaseline
+    from evals.gate import BASELINE_MARGIN, REALISTIC_CEILINGS, REALISTIC_THRESHOLDS
+    from evals.runner import run_baseline
+    from evals.splits import SPLITS
+
+    items = load_items(SPLITS["realistic"].dataset)
+    assert len(items) >= 80
+    engine = summarize(run_items(realistic_workspace.assistant, items))
+    naive = summarize(run_baseline(NaiveBaseline(realistic_workspace.index.get()), items))
+    result = check_gate(engine, REALISTIC_THRESHOLDS, REALISTIC_CEILINGS)
+    assert result.passed, result.failures
+    assert engine["fact_coverage"] >= naive["fact_coverage"] + BASELINE_MARGIN, (engine, naive)
+    assert engine["citation_validity"] == 1.0
+
+
+def test_gate_ceiling_fails_on_too_many_false_declines():
+    result = check_gate({"hit@5": 1.0, "false_decline": 0.3}, {"hit@5": 0.9}, {"false_decline": 0.1})
+    assert not result.passed
+    assert result.failures == ("false_decline = 0.300 > plafond 0.10",)
