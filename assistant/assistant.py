@@ -81,8 +81,11 @@ class Assistant:
             picked = relevant_cards(index, plan, region)
             if picked:
                 block, cards_cited, contacts = contact_block(index, picked, region, today)
+        # With a contact block the cards are chosen there (region, 24/7, reachable directly);
+        # the text below it quotes the documents, not other cards.
+        body_hits = [h for h in hits if h.meta.doc_type != "consultatie"] if block else hits
         answer = compose(
-            plan, hits, index, index.lexical.analyzer, self.answer_settings, today,
+            plan, body_hits, index, index.lexical.analyzer, self.answer_settings, today,
             first_number=len(cards_cited) + 1, intents=self.analyzer.intents,
         )  # fmt: skip
         if block:
