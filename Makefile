@@ -54,6 +54,7 @@ eval: $(STAMP)
 	$(BIN)/hospicewijzer ingest
 	$(BIN)/hospicewijzer eval --split dev
 	$(BIN)/hospicewijzer eval --split heldout
+	$(BIN)/hospicewijzer eval --split realistic
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
