@@ -1,47 +1,67 @@
-"""Sweep fusion weights and the evidence threshold on the DEV split only (never on held-out).
+"""Sweep weights and thresholds on the DEV split only (never on held-out or realistic).
 
-Usage: python benchmarks/tune.py --data-dir DATA
+Usage: python benchmarks/tune.py --data-dir DATA [--sweep fusion|decline|answer]
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from dataclasses import replace
 
+from assistant.assistant import Assistant
 from assistant.config import load_config
 from assistant.retrieval import HybridRetriever
 from assistant.workspace import open_workspace
 from evals.dataset import DATASETS, load_items
 from evals.runner import run_items, summarize
 
+COLUMNS = ("hit@5", "mrr", "fact_coverage", "cite@3", "false_decline", "decline_recall",
+           "decline_accuracy", "answer_chars")  # fmt: skip
+
+
+def fusion_variants(base: Assistant) -> Iterator[tuple[str, Assistant]]:
+    """RRF and score fusion at several dense weights and target-group boosts."""
+    grid = [("rrf", 0.0, 0.25), ("rrf", 0.3, 0.25)] + [
+        ("score", w, b) for w in (0.1, 0.2, 0.3, 0.45, 0.6, 0.8) for b in (0.0, 0.25)
+    ]
+    for fusion, dense_w, boost in grid:
+        s = replace(base.retriever.settings, dense_weight=dense_w, group_boost=boost, fusion=fusion)
+        yield f"{fusion} dense={dense_w} boost={boost}", replace(
+            base, retriever=HybridRetriever(base.retriever.embedder, s)
+        )
+
+
+def decline_variants(base: Assistant) -> Iterator[tuple[str, Assistant]]:
+    """The two evidence thresholds (normal, and with rare nouns unknown to the corpus)."""
+    for low in (0.26, 0.3, 0.34, 0.38, 0.42):
+        for high in (0.47, 0.55, 0.62):
+            s = replace(base.answer_settings, min_evidence=low, min_evidence_unknown=high)
+            yield f"min={low} unknown={high}", replace(base, answer_settings=s)
+
+
+def answer_variants(base: Assistant) -> Iterator[tuple[str, Assistant]]:
+    """How many hits feed the answer and how many units it may quote."""
+    for top_n in (4, 6, 8, 10):
+        for max_units in (3, 4, 5):
+            s = replace(base.answer_settings, top_n=top_n, max_units=max_units)
+            yield f"top_n={top_n} max_units={max_units}", replace(base, answer_settings=s)
+
+
+SWEEPS = {"fusion": fusion_variants, "decline": decline_variants, "answer": answer_variants}
+
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir", required=True)
+    parser.add_argument("--sweep", choices=sorted(SWEEPS), default="decline")
     args = parser.parse_args()
     ws = open_workspace(load_config(data_dir=args.data_dir))
     items = load_items(DATASETS / "dev.jsonl")
-    base = ws.assistant
-    print("dense_w boost  hit@5  mrr    facts  decline")
-    for fusion, dense_w, boost in [("rrf", 0.0, 0.25), ("rrf", 0.3, 0.25)] + [
-        ("score", w, b) for w in (0.1, 0.2, 0.3, 0.45, 0.6, 0.8) for b in (0.0, 0.25)
-    ]:
-        if True:
-            s = replace(
-                base.retriever.settings, dense_weight=dense_w, group_boost=boost, fusion=fusion
-            )
-            a = replace(base, retriever=HybridRetriever(base.retriever.embedder, s))
-            r = summarize(run_items(a, items))
-            facts, declines = r.get("fact_coverage", 0), r["decline_accuracy"]
-            print(
-                f"{fusion:5} {dense_w:5} {boost:5}  {r['hit@5']:.3f}  {r['mrr']:.3f}  {facts:.3f}  {declines:.3f}"
-            )
-    for thr in (0.2, 0.23, 0.26, 0.3, 0.35):
-        a = replace(base, answer_settings=replace(base.answer_settings, min_evidence=thr))
-        r = summarize(run_items(a, items))
-        print(
-            f"min_evidence={thr}: decline={r['decline_accuracy']:.3f} facts={r.get('fact_coverage', 0):.3f}"
-        )
+    print("variant | " + " | ".join(COLUMNS))
+    for name, variant in SWEEPS[args.sweep](ws.assistant):
+        r = summarize(run_items(variant, items))
+        print(f"{name} | " + " | ".join(f"{r.get(c, 0):.3f}" for c in COLUMNS))
     ws.close()
 
 

@@ -116,20 +116,31 @@ def score_item(item: EvalItem, answer: Answer) -> ItemResult:
     )
 
 
+def _run(
+    ask: Callable[[EvalItem, list[Turn]], Answer],
+    items: Sequence[EvalItem],
+    progress: Callable[[int, int], None] | None,
+) -> list[ItemResult]:
+    results = []
+    for done, item in enumerate(items, start=1):
+        history = [Turn(t["role"], t["content"]) for t in item.history]  # type: ignore[arg-type]
+        results.append(score_item(item, ask(item, history)))
+        if progress:
+            progress(done, len(items))
+    return results
+
+
 def run_items(
     assistant: Assistant,
     items: Sequence[EvalItem],
     progress: Callable[[int, int], None] | None = None,
 ) -> list[ItemResult]:
     """Ask every item through the same code path as users and score it."""
-    results = []
-    for done, item in enumerate(items, start=1):
-        history = [Turn(t["role"], t["content"]) for t in item.history]  # type: ignore[arg-type]
-        answer = assistant.ask(item.question, history, _filters(item.filters))
-        results.append(score_item(item, answer))
-        if progress:
-            progress(done, len(items))
-    return results
+    return _run(
+        lambda item, history: assistant.ask(item.question, history, _filters(item.filters)),
+        items,
+        progress,
+    )
 
 
 def run_baseline(
@@ -138,13 +149,7 @@ def run_baseline(
     progress: Callable[[int, int], None] | None = None,
 ) -> list[ItemResult]:
     """The same items through the naive baseline, scored the same way."""
-    results = []
-    for done, item in enumerate(items, start=1):
-        history = [Turn(t["role"], t["content"]) for t in item.history]  # type: ignore[arg-type]
-        results.append(score_item(item, baseline.ask(item.question, history)))
-        if progress:
-            progress(done, len(items))
-    return results
+    return _run(lambda item, history: baseline.ask(item.question, history), items, progress)
 
 
 def summarize(results: Sequence[ItemResult]) -> dict[str, float]:
