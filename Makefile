@@ -44,6 +44,7 @@ run: $(STAMP)
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check assistant ingest ui evals tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
