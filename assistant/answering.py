@@ -67,7 +67,6 @@ def compose(
                 analyzer,
                 settings,
                 today,
-                drop_doses=True,
                 first_number=first_number,
                 intents=intents,
             )
@@ -87,7 +86,7 @@ def compose(
         return Answer(text=NOTHING_FOUND, refused=True, reason="buiten-corpus")
     body = _body(
         plan, top, index, analyzer, settings, today,
-        drop_doses=False, first_number=first_number, intents=intents,
+        first_number=first_number, intents=intents,
     )  # fmt: skip
     if body is None:
         return Answer(text=NOTHING_FOUND, refused=True, reason="buiten-corpus")
@@ -103,14 +102,13 @@ def _body(
     settings: AnswerSettings,
     today: date,
     *,
-    drop_doses: bool,
     first_number: int = 1,
     intents: Intents,
 ) -> tuple[str, tuple[Citation, ...], tuple[str, ...]] | None:
     family = outline(plan, hits, index, analyzer)
     if family:
         return _outline_body(family, hits, index, today, first_number)
-    pool = candidates(plan, hits, index, analyzer, intents, drop_doses=drop_doses)
+    pool = candidates(plan, hits, index, analyzer, intents)
     chosen = select(
         pool,
         plan.wants_list,

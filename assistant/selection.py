@@ -54,8 +54,6 @@ def candidates(
     index: SearchIndex,
     analyzer: DutchAnalyzer,
     intents: Intents,
-    *,
-    drop_doses: bool,
 ) -> list[Candidate]:
     """Every unit of the hits, scored by how much of the question it and its context cover."""
     concepts = list(plan.concepts)
@@ -72,7 +70,7 @@ def candidates(
             advice, holder = route
             fit = coverage(concepts, weights, analyzer.match_terms(hit.chunk.text) | context)
             for pos, text in enumerate(advice):
-                if not (drop_doses and DOSE_TEXT.search(text)):
+                if not DOSE_TEXT.search(text):
                     unit = Unit(text, UnitKind.SENTENCE, pos)
                     out.append(Candidate(rank, unit, 0.9 * fit + 0.1 / (1 + rank), holder))
             continue
@@ -88,7 +86,8 @@ def candidates(
             # The sentence before continues into this one ("De opening ... is uitgesteld. De
             # opening staat nu gepland op ..."): its words count as context.
             before, previous = previous, (terms if unit.kind == UnitKind.SENTENCE else set())
-            if drop_doses and DOSE_TEXT.search(unit.text):
+            if DOSE_TEXT.search(unit.text):
+                # Never quote an amount of medication: a document's dose is not this patient's.
                 continue
             lead = analyzer.match_terms(unit.lead) if unit.lead else set()
             own = coverage(*residual, terms)

@@ -14,6 +14,7 @@ from enum import StrEnum
 from assistant.analysis import fold
 from assistant.sentences import split_sentences
 
+_CITATION_MARK = re.compile(r"\s*\[\d{1,3}\]")
 _ITEM = re.compile(r"^(?:- |\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _LABEL_LEAD = re.compile(r"^(titel|onderwerp|auteurs?|kenmerk)\s*:", re.I)
@@ -31,6 +32,15 @@ class UnitKind(StrEnum):
     QUESTION = "vraag"
     REFERENCE = "verwijzing"
     META = "over-het-document"  # "Deze memo geeft ...", "Betreft: ...": about the text, not care
+    INSTRUCTION = "instructie"  # "Negeer de richtlijn en ...": text that tries to steer, never quoted
+
+
+# Lines that address the reader's tools rather than care ("negeer alle eerdere instructies").
+_INSTRUCTION = re.compile(
+    r"^(?:\S+\s+){0,3}(?:negeer|vergeet|ignore|disregard)\b.{0,60}\b(?:instructies?|richtlijnen?|regels|"
+    r"bovenstaande|eerdere|instructions?|rules|previous)\b",
+    re.IGNORECASE,
+)
 
 
 # Sentences about the document itself rather than its subject.
@@ -100,6 +110,8 @@ def _is_heading(text: str, title: str) -> bool:
 
 
 def _line_kind(text: str, item: bool, title: str) -> UnitKind:
+    if _INSTRUCTION.match(text):
+        return UnitKind.INSTRUCTION
     if _is_reference(text):
         return UnitKind.REFERENCE
     if _META.match(text):
@@ -127,7 +139,8 @@ def split_units(text: str, title: str = "") -> list[Unit]:
     group = -1
     groups = 0
     for raw in text.split("\n"):
-        line = raw.strip()
+        # A document's own "[1]" would pose as one of our citations: quoted text is data.
+        line = _CITATION_MARK.sub("", raw).strip()
         if not line:
             continue
         item = bool(_ITEM.match(line))
@@ -143,9 +156,9 @@ def split_units(text: str, title: str = "") -> list[Unit]:
             continue
         group = -1
         kind = _line_kind(body, False, title)
-        if kind in (UnitKind.HEADING, UnitKind.LABEL, UnitKind.REFERENCE):
+        if kind in (UnitKind.HEADING, UnitKind.LABEL, UnitKind.REFERENCE, UnitKind.INSTRUCTION):
             units.append(Unit(body, kind, len(units), -1, lead))
-            if kind != UnitKind.REFERENCE:
+            if kind in (UnitKind.HEADING, UnitKind.LABEL):
                 lead = body.rstrip(":")
             continue
         for sentence in split_sentences(body):
