@@ -416,3 +416,22 @@ def test_openai_endpoint_rejects_bad_requests(api):
         == 422
     )
     assert io is not None
+
+
+def test_security_headers_on_every_response(api):
+    for path in ("/healthz", "/docs", "/api/contacts"):
+        response = api.get(path)
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["X-Frame-Options"] == "DENY"
+        assert response.headers["Referrer-Policy"] == "no-referrer"
+        assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+
+
+def test_oversized_json_body_is_refused_before_parsing(api):
+    big = '{"messages": [{"role": "user", "content": "' + "x" * (2 * 1024 * 1024) + '"}]}'
+    response = api.post(
+        "/api/chat", content=big, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 413
+    assert "te groot" in response.json()["detail"]
+    assert response.headers["X-Content-Type-Options"] == "nosniff"

@@ -13,6 +13,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
 
 from assistant.errors import AssistantError
+from ui.private import private_file
 
 ROLES = ("lezer", "coordinator", "evaluator")
 # What each role may do; the API checks these, the UI only hides what a role cannot use.
@@ -43,8 +44,9 @@ class AccountStore:
     """Accounts in ``<data_dir>/accounts.sqlite3``; tokens are stored only as SHA-256 hashes."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._conn = sqlite3.connect(
+            private_file(path), check_same_thread=False, isolation_level=None
+        )
         self._lock = threading.Lock()
         self._hasher = PasswordHasher()
         self._conn.execute(

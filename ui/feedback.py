@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ui.private import private_file
+
 
 @dataclass(frozen=True, slots=True)
 class Feedback:
@@ -24,6 +26,11 @@ class Feedback:
     document_ids: str
 
 
+def _cell(value: str) -> str:
+    """A text cell a spreadsheet will not run: "=HYPERLINK(...)" becomes "'=HYPERLINK(...)"."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
 class FeedbackStore:
     """Feedback in ``<data_dir>/feedback.sqlite3``.
 
@@ -31,8 +38,9 @@ class FeedbackStore:
     """
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._conn = sqlite3.connect(
+            private_file(path), check_same_thread=False, isolation_level=None
+        )
         self._lock = threading.Lock()
         self._conn.execute(
             "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT, "
@@ -71,7 +79,8 @@ class FeedbackStore:
         writer.writerow(["id", "datum", "oordeel", "reden", "vraag", "antwoord", "documenten"])
         for f in self.all():
             writer.writerow(
-                [f.id, f.created_at, f.rating, f.reason, f.question, f.answer, f.document_ids]
+                [f.id, f.created_at, f.rating]
+                + [_cell(v) for v in (f.reason, f.question, f.answer, f.document_ids)]
             )
         return buf.getvalue()
 

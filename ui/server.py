@@ -23,6 +23,7 @@ from assistant.errors import (
 from assistant.metadata import build_meta
 from assistant.types import Answer, Filters, Turn
 from ui.accounts import Account
+from ui.headers import add_security
 from ui.schemas import ChatRequest, EvalRequest, FeedbackRequest, LoginRequest, OpenAIRequest
 from ui.services import Services
 from ui.uploads import ParsedForm, UploadTooLarge, parse_multipart
@@ -170,6 +171,10 @@ def _errors(app: FastAPI) -> None:
         )
 
 
+# A chat request with a long conversation stays far below this; anything larger is refused early.
+MAX_JSON_BYTES = 1024 * 1024
+
+
 def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:  # noqa: C901 - route table
     """Build the FastAPI application around one Services object."""
     app = FastAPI(
@@ -179,6 +184,7 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:  # noqa
     )
     app.state.services = services
     _errors(app)
+    add_security(app, max_json_bytes=MAX_JSON_BYTES)
 
     @app.get("/healthz", tags=["status"])
     def healthz() -> dict[str, str]:
