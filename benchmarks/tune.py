@@ -1,6 +1,6 @@
-"""Sweep weights and thresholds on the DEV split only (never on held-out or realistic).
+"""Sweep weights and thresholds on the tuning splits only: dev and tuning (never held-out/realistic).
 
-Usage: python benchmarks/tune.py --data-dir DATA [--sweep fusion|decline|answer]
+Usage: python benchmarks/tune.py --data-dir DATA [--split dev|tuning] [--sweep fusion|decline|answer]
 """
 
 from __future__ import annotations
@@ -13,8 +13,13 @@ from assistant.assistant import Assistant
 from assistant.config import load_config
 from assistant.retrieval import HybridRetriever
 from assistant.workspace import open_workspace
-from evals.dataset import DATASETS, load_items
+from evals.dataset import load_items
 from evals.runner import run_items, summarize
+from evals.splits import SPLITS
+from ingest.pipeline import corpus_items
+
+# Only these may be tuned on; held-out and realistic measure whether a change generalises.
+TUNING_SPLITS = ("dev", "tuning")
 
 COLUMNS = ("hit@5", "mrr", "fact_coverage", "cite@3", "false_decline", "decline_recall",
            "decline_accuracy", "answer_chars")  # fmt: skip
@@ -27,8 +32,9 @@ def fusion_variants(base: Assistant) -> Iterator[tuple[str, Assistant]]:
     ]
     for fusion, dense_w, boost in grid:
         s = replace(base.retriever.settings, dense_weight=dense_w, group_boost=boost, fusion=fusion)
-        yield f"{fusion} dense={dense_w} boost={boost}", replace(
-            base, retriever=HybridRetriever(base.retriever.embedder, s)
+        yield (
+            f"{fusion} dense={dense_w} boost={boost}",
+            replace(base, retriever=HybridRetriever(base.retriever.embedder, s)),
         )
 
 
@@ -55,9 +61,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir", required=True)
     parser.add_argument("--sweep", choices=sorted(SWEEPS), default="decline")
+    parser.add_argument("--split", choices=TUNING_SPLITS, default="dev")
     args = parser.parse_args()
-    ws = open_workspace(load_config(data_dir=args.data_dir))
-    items = load_items(DATASETS / "dev.jsonl")
+    split = SPLITS[args.split]
+    config = split.config(load_config(data_dir=args.data_dir))
+    ws = open_workspace(config, write=split.corpus is not None)
+    if split.corpus is not None:
+        ws.indexer.ingest(
+            corpus_items(split.corpus, prefix=f"{split.name}/"), prune_prefix=f"{split.name}/"
+        )
+    items = load_items(split.dataset)
     print("variant | " + " | ".join(COLUMNS))
     for name, variant in SWEEPS[args.sweep](ws.assistant):
         r = summarize(run_items(variant, items))

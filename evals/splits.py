@@ -15,7 +15,7 @@ class Split:
     """A question set and, for splits with their own documents, the folder those live in.
 
     Attributes:
-        name: ``dev``, ``heldout`` or ``realistic``.
+        name: ``dev``, ``tuning``, ``heldout`` or ``realistic``.
         dataset: The JSONL question set.
         corpus: Documents to evaluate against instead of the configured corpus (None: the
             configured corpus and data dir).
@@ -36,6 +36,9 @@ class Split:
 
 SPLITS = {
     "dev": Split("dev", EVALS / "datasets" / "dev.jsonl"),
+    # Realistic-form documents and blind questions made for tuning, like dev (never evaluated on
+    # as proof of generalisation).
+    "tuning": Split("tuning", EVALS / "tuning" / "questions.jsonl", EVALS / "tuning" / "docs"),
     "heldout": Split("heldout", EVALS / "datasets" / "heldout.jsonl"),
     # Realistic consortium-style PDFs and DOCX with blind-written questions: never tuned on.
     "realistic": Split(

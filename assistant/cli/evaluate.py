@@ -14,7 +14,7 @@ def register(sub: Any) -> None:
     """Add the subcommand."""
     p = sub.add_parser("eval", help="antwoordkwaliteit meten op een vragenset")
     p.add_argument("--set", dest="dataset", type=Path, help="JSONL-vragenset")
-    p.add_argument("--split", choices=["dev", "heldout", "realistic"], default="dev")
+    p.add_argument("--split", choices=["dev", "tuning", "heldout", "realistic"], default="dev")
     p.add_argument(
         "--baseline",
         action=argparse.BooleanOptionalAction,
