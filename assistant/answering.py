@@ -33,7 +33,7 @@ class AnswerSettings:
 
     min_evidence: float = 0.30
     # Stricter bar when the question has rare topic words the corpus never uses (see README).
-    min_evidence_unknown: float = 0.62
+    min_evidence_unknown: float = 0.47
     max_chars: int = 1200
     top_n: int = 6
     max_units: int = 4

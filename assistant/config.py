@@ -44,7 +44,7 @@ class Config(BaseSettings):
     decompound: bool = True
     retrieval_mode: str = Field(default="hybrid", pattern="^(hybrid|bm25|dense)$")
     min_evidence: float = Field(default=0.30, ge=0, le=1)
-    min_evidence_unknown: float = Field(default=0.62, ge=0, le=1)
+    min_evidence_unknown: float = Field(default=0.47, ge=0, le=1)
     max_answer_chars: int = Field(default=1200, ge=200)
 
     glossary_path: Path | None = None
