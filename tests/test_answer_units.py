@@ -52,14 +52,19 @@ https://kennisbank.example/plan-thuislozen
 """
 
 
+def _add_document(workspace, folder, name: str, text: str) -> None:
+    """Ingest one extra Markdown document into the workspace and reload the index."""
+    folder.mkdir()
+    (folder / name).write_text(text, encoding="utf-8")
+    prefix = f"{folder.name}/"
+    report = workspace.indexer.ingest(corpus_items(folder, prefix=prefix), prune_prefix=prefix)
+    assert not report.errors, report.summary()
+    workspace.assistant.index.reload()
+
+
 @pytest.fixture
 def with_plan(ingested, tmp_path):
-    extra = tmp_path / "extra"
-    extra.mkdir()
-    (extra / "plan.md").write_text(PLAN, encoding="utf-8")
-    report = ingested.indexer.ingest(corpus_items(extra, prefix="extra/"), prune_prefix="extra/")
-    assert not report.errors, report.summary()
-    ingested.assistant.index.reload()
+    _add_document(ingested, tmp_path / "extra", "plan.md", PLAN)
     return ingested.assistant
 
 
@@ -190,12 +195,7 @@ Daarna bespreekt het team de avondonrust in het overleg van dinsdag.
 
 
 def test_quoted_text_is_data_not_instructions(ingested, tmp_path):
-    extra = tmp_path / "hostile"
-    extra.mkdir()
-    (extra / "protocol.md").write_text(HOSTILE, encoding="utf-8")
-    report = ingested.indexer.ingest(corpus_items(extra, prefix="hostile/"), prune_prefix="hostile/")
-    assert not report.errors, report.summary()
-    ingested.assistant.index.reload()
+    _add_document(ingested, tmp_path / "hostile", "protocol.md", HOSTILE)
     answer = ingested.assistant.ask("wat doe je bij avondonrust volgens het protocol")
     assert not answer.refused
     assert "lichamelijke oorzaken" in answer.text
