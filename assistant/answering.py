@@ -38,6 +38,9 @@ class AnswerSettings:
     top_n: int = 6
     max_units: int = 4
     max_list_units: int = 8
+    # Unit scoring: the unit's own coverage against its context's (see selection.candidates).
+    own_weight: float = 0.3
+    context_weight: float = 0.6
 
 
 def compose(
@@ -108,7 +111,10 @@ def _body(
     family = outline(plan, hits, index, analyzer)
     if family:
         return _outline_body(family, hits, index, today, first_number)
-    pool = candidates(plan, hits, index, analyzer, intents)
+    pool = candidates(
+        plan, hits, index, analyzer, intents,
+        own_weight=settings.own_weight, context_weight=settings.context_weight,
+    )  # fmt: skip
     chosen = select(
         pool,
         plan.wants_list,

@@ -54,8 +54,15 @@ def candidates(
     index: SearchIndex,
     analyzer: DutchAnalyzer,
     intents: Intents,
+    *,
+    own_weight: float = 0.3,
+    context_weight: float = 0.6,
 ) -> list[Candidate]:
-    """Every unit of the hits, scored by how much of the question it and its context cover."""
+    """Every unit of the hits, scored by how much of the question it and its context cover.
+
+    Score = own_weight x coverage by the unit itself (title words aside) + context_weight x
+    coverage with its title, heading, lead and previous sentence + 0.1 / (1 + hit rank).
+    """
     concepts = list(plan.concepts)
     weights = concept_weights(concepts, index)
     out: list[Candidate] = []
@@ -92,7 +99,7 @@ def candidates(
             lead = analyzer.match_terms(unit.lead) if unit.lead else set()
             own = coverage(*residual, terms)
             ctx = coverage(concepts, weights, terms | context | lead | before)
-            score = 0.6 * own + 0.3 * ctx + 0.1 / (1 + rank)
+            score = own_weight * own + context_weight * ctx + 0.1 / (1 + rank)
             typed = unit.kind in ANSWERING and any(
                 intents.match(f"has_{kind}", unit.text)
                 or (kind == "who" and _PERSON.search(unit.text) is not None)

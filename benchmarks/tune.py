@@ -54,7 +54,19 @@ def answer_variants(base: Assistant) -> Iterator[tuple[str, Assistant]]:
             yield f"top_n={top_n} max_units={max_units}", replace(base, answer_settings=s)
 
 
-SWEEPS = {"fusion": fusion_variants, "decline": decline_variants, "answer": answer_variants}
+def unit_variants(base: Assistant) -> Iterator[tuple[str, Assistant]]:
+    """How much a unit's own words count against its context (title, heading, neighbours)."""
+    for own, ctx in ((0.6, 0.3), (0.5, 0.4), (0.4, 0.5), (0.3, 0.6), (0.2, 0.7)):
+        s = replace(base.answer_settings, own_weight=own, context_weight=ctx)
+        yield f"own={own} context={ctx}", replace(base, answer_settings=s)
+
+
+SWEEPS = {
+    "fusion": fusion_variants,
+    "decline": decline_variants,
+    "answer": answer_variants,
+    "units": unit_variants,
+}
 
 
 def main() -> None:
