@@ -41,6 +41,8 @@ class AnswerSettings:
     # Unit scoring: the unit's own coverage against its context's (see selection.candidates).
     own_weight: float = 0.3
     context_weight: float = 0.6
+    ask_bonus: float = 0.25  # for a unit holding the kind of fact asked (a date for "wanneer")
+    relative_floor: float = 0.5  # units below this share of the best unit's score are left out
 
 
 def compose(
@@ -114,6 +116,7 @@ def _body(
     pool = candidates(
         plan, hits, index, analyzer, intents,
         own_weight=settings.own_weight, context_weight=settings.context_weight,
+        ask_bonus=settings.ask_bonus,
     )  # fmt: skip
     chosen = select(
         pool,
@@ -121,6 +124,7 @@ def _body(
         max_units=settings.max_units,
         max_list_units=settings.max_list_units,
         max_chars=settings.max_chars,
+        relative_floor=settings.relative_floor,
     )
     if not chosen or all(c.unit.kind == UnitKind.LABEL for c in chosen):
         return None

@@ -18,7 +18,7 @@ DOSE_TEXT = re.compile(
     r"\d+([.,]\d+)?\s*(mg|mcg|µg|microgram|ml|milligram|milliliter|eenheden|druppels)\b", re.I
 )
 # Bonus for a unit that holds the kind of fact the question asks for (a number for "hoeveel").
-ASK_BONUS = 0.12
+ASK_BONUS = 0.25
 # A person's name ("Sanne de Wit", "Ruud van Gils"): the answer to a "wie" question.
 _PERSON = re.compile(
     r"\b[A-Z][a-zé]+ (?:(?:van|de|der|den|te|ten|el|van de|van der|van den) )?[A-Z][a-zé]{2,}\b"
@@ -57,6 +57,7 @@ def candidates(
     *,
     own_weight: float = 0.3,
     context_weight: float = 0.6,
+    ask_bonus: float = ASK_BONUS,
 ) -> list[Candidate]:
     """Every unit of the hits, scored by how much of the question it and its context cover.
 
@@ -105,7 +106,7 @@ def candidates(
                 or (kind == "who" and _PERSON.search(unit.text) is not None)
                 for kind in plan.asks
             )
-            score += ASK_BONUS if typed else 0.0
+            score += ask_bonus if typed else 0.0
             if unit.kind == UnitKind.META:
                 score *= META_FACTOR
             out.append(Candidate(rank, unit, score, typed=typed))
@@ -182,7 +183,13 @@ class _Answer:
 
 
 def select(
-    pool: list[Candidate], wants_list: bool, *, max_units: int, max_list_units: int, max_chars: int
+    pool: list[Candidate],
+    wants_list: bool,
+    *,
+    max_units: int,
+    max_list_units: int,
+    max_chars: int,
+    relative_floor: float = 0.5,
 ) -> list[Candidate]:
     """A short answer: the best units, or the best list complete (up to a limit) with its label.
 
@@ -204,7 +211,7 @@ def select(
             label = top if top.unit.kind == UnitKind.LABEL else _label_before(pool, items[0])
             answer.add_list(label, items, max_list_units)
             return _ordered(answer.chosen)
-    floor = 0.6 * top.score  # whether to answer at all is the evidence check's decision
+    floor = relative_floor * top.score  # whether to answer at all is the evidence check's decision
     for c in ranked:
         if c.score < floor or len(answer.chosen) >= max_units:
             break

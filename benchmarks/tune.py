@@ -61,7 +61,16 @@ def unit_variants(base: Assistant) -> Iterator[tuple[str, Assistant]]:
         yield f"own={own} context={ctx}", replace(base, answer_settings=s)
 
 
+def select_variants(base: Assistant) -> Iterator[tuple[str, Assistant]]:
+    """The bonus for the asked kind of fact and the relative score floor for extra units."""
+    for bonus in (0.0, 0.12, 0.25):
+        for floor in (0.5, 0.6, 0.7):
+            s = replace(base.answer_settings, ask_bonus=bonus, relative_floor=floor)
+            yield f"ask_bonus={bonus} floor={floor}", replace(base, answer_settings=s)
+
+
 SWEEPS = {
+    "select": select_variants,
     "fusion": fusion_variants,
     "decline": decline_variants,
     "answer": answer_variants,
