@@ -26,3 +26,52 @@ def test_feedback_csv_cells_cannot_run_as_formulas(tmp_path):
     assert "'=HYPERLINK" in row and "'@SUM(1)" in row and "'+1" in row and "'-2" in row
     assert ";=HYPERLINK" not in row
     feedback.close()
+
+
+def _docx_with_body(tmp_path, body: bytes):
+    """A real python-docx document whose word/document.xml is replaced by ``body``."""
+    import io
+    import zipfile
+
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    source = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = body if item.filename == "word/document.xml" else source.read(item)
+            target.writestr(item.filename, data)
+    path = tmp_path / "bom.docx"
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def test_docx_with_a_million_paragraphs_is_refused_quickly(tmp_path):
+    import time
+
+    import pytest
+
+    from assistant.errors import CorpusError
+    from ingest.loaders import load_file
+
+    head = b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    path = _docx_with_body(tmp_path, head + b"<w:p/>" * 1_000_000 + b"</w:body></w:document>")
+    assert path.stat().st_size < 200_000  # small on disk
+    started = time.perf_counter()
+    with pytest.raises(CorpusError, match="bom.docx: .*alinea"):
+        load_file(path, path.read_bytes())
+    assert time.perf_counter() - started < 10
+
+
+def test_docx_zip_bomb_is_refused_before_parsing(tmp_path):
+    import pytest
+
+    from assistant.errors import CorpusError
+    from ingest.loaders.docx import check_docx_limits
+
+    head = b'<?xml version="1.0"?><w:document xmlns:w="x"><w:body><w:p/>'
+    path = _docx_with_body(tmp_path, head + b" " * (30 * 1024 * 1024) + b"</w:body></w:document>")
+    with pytest.raises(CorpusError, match="bom.docx: Word-document pakt uit tot 30 MB"):
+        check_docx_limits(path.read_bytes(), "bom.docx", max_uncompressed=20 * 1024 * 1024)

@@ -26,14 +26,64 @@ def _table_lines(table: object) -> list[str]:
     return rows
 
 
+# A real Word document of a few hundred pages stays far below these. A "zip bomb" (2 MB that
+# inflates to 2 GB of XML) or a million empty paragraphs would exhaust memory or time in python-docx.
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_RATIO = 200
+MAX_PARAGRAPHS = 100_000
+
+
+def check_docx_limits(data: bytes, name: str, *, max_uncompressed: int = MAX_UNCOMPRESSED) -> None:
+    """Refuse a DOCX whose contents would inflate too far, before anything is parsed.
+
+    Raises:
+        CorpusError: Too large uncompressed, too highly compressed, or too many paragraphs.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise CorpusError(f"{name}: Word-document is beschadigd of onleesbaar ({err})", path=name) from err
+    total = sum(m.file_size for m in members)
+    packed = max(1, sum(m.compress_size for m in members))
+    if total > max_uncompressed or (total > 10 * 1024 * 1024 and total / packed > MAX_RATIO):
+        raise CorpusError(
+            f"{name}: Word-document pakt uit tot {total // (1024 * 1024)} MB "
+            f"(maximaal {max_uncompressed // (1024 * 1024)} MB); mogelijk een 'zip-bom', niet ingelezen",
+            path=name,
+        )
+    body = next((m for m in members if m.filename == "word/document.xml"), None)
+    if body is not None and _count_paragraphs(archive, body) > MAX_PARAGRAPHS:
+        raise CorpusError(
+            f"{name}: Word-document heeft meer dan {MAX_PARAGRAPHS} alinea's; niet ingelezen",
+            path=name,
+        )
+
+
+def _count_paragraphs(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> int:
+    """Count ``<w:p>`` openings while streaming the XML (bounded memory)."""
+    count = 0
+    tail = b""
+    with archive.open(member) as stream:
+        while chunk := stream.read(1 << 20):
+            block = tail + chunk
+            count += block.count(b"<w:p>") + block.count(b"<w:p ") + block.count(b"<w:p/>")
+            tail = block[-5:]
+            if count > MAX_PARAGRAPHS:
+                break
+    return count
+
+
 def load_docx(path: Path, data: bytes) -> Extracted:
     """Load a Word document; tables are read row by row as list items.
 
     Raises:
-        CorpusError: The file is not a readable DOCX.
+        CorpusError: The file is not a readable DOCX, or it exceeds the size limits.
     """
     import docx  # python-docx; imported here so that other formats do not pay for it
     from docx.table import Table
+
+    check_docx_limits(data, path.name)
 
     try:
         document = docx.Document(io.BytesIO(data))
