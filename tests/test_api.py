@@ -435,3 +435,25 @@ def test_oversized_json_body_is_refused_before_parsing(api):
     assert response.status_code == 413
     assert "te groot" in response.json()["detail"]
     assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_file_name_with_control_characters_is_handled(api):
+    # A raw multipart body: clients percent-encode control characters, an attacker does not.
+    boundary = "grens123"
+    body = (
+        f"--{boundary}\r\n"
+        'Content-Disposition: form-data; name="files"; filename="nazorg.md\x00\x07"\r\n'
+        "Content-Type: text/markdown\r\n\r\n"
+        "# Nazorg\n\nBel de naasten na zes weken.\n\r\n"
+        f"--{boundary}--\r\n"
+    ).encode()
+    response = api.post(
+        "/api/documents",
+        content=body,
+        headers={**auth(api, "coordinator"), "Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
+    assert response.status_code in (201, 207), response.text
+    [result] = response.json()["files"]
+    assert result["status"] == "nieuw"
+    assert "\x00" not in result["source"] and "\x07" not in result["source"]
+    assert api.get("/healthz").status_code == 200

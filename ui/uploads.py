@@ -6,6 +6,7 @@ to temp files and stops as soon as a file or the whole request exceeds its limit
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -13,6 +14,8 @@ from pathlib import Path
 from typing import IO
 
 from python_multipart.multipart import MultipartParser, parse_options_header
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class UploadTooLarge(Exception):
@@ -91,9 +94,9 @@ async def parse_multipart(  # noqa: C901 - one callback per parser event
         filename = disp.get(b"filename")
         if filename is not None:
             # Only the last path component is kept, and it is never used as a path later.
-            part.filename = (
-                Path(filename.decode("utf-8", "replace").replace("\\", "/")).name or "bestand"
-            )
+            # Control characters (a NUL ends the name for the OS) are dropped.
+            clean = _CONTROL.sub("", filename.decode("utf-8", "replace").replace("\\", "/"))
+            part.filename = Path(clean).name or "bestand"
             part.handle = tempfile.NamedTemporaryFile(dir=tmp_dir, delete=False)  # noqa: SIM115
             form.files.append((Path(part.handle.name), part.filename))
 
