@@ -75,3 +75,22 @@ def test_docx_zip_bomb_is_refused_before_parsing(tmp_path):
     path = _docx_with_body(tmp_path, head + b" " * (30 * 1024 * 1024) + b"</w:body></w:document>")
     with pytest.raises(CorpusError, match="bom.docx: Word-document pakt uit tot 30 MB"):
         check_docx_limits(path.read_bytes(), "bom.docx", max_uncompressed=20 * 1024 * 1024)
+
+
+def test_unknown_user_is_rejected_as_slowly_as_a_wrong_password(tmp_path):
+    import time
+
+    accounts = AccountStore(tmp_path / "accounts.sqlite3")
+    accounts.add("anna", "coordinator", "een-lang-wachtwoord")
+
+    def timed(name: str) -> float:
+        started = time.perf_counter()
+        assert accounts.login(name, "fout-wachtwoord") is None
+        return time.perf_counter() - started
+
+    known = min(timed("anna") for _ in range(3))
+    unknown = min(timed("niemand") for _ in range(3))
+    # Both run one argon2 verification; without it an unknown name answered ~100x faster.
+    assert unknown > 0.5 * known, (unknown, known)
+    assert accounts.login("anna", "een-lang-wachtwoord") is not None
+    accounts.close()

@@ -49,6 +49,7 @@ class AccountStore:
         )
         self._lock = threading.Lock()
         self._hasher = PasswordHasher()
+        self._dummy = self._hasher.hash(secrets.token_urlsafe(16))
         self._conn.execute(
             "CREATE TABLE IF NOT EXISTS accounts (name TEXT PRIMARY KEY, role TEXT NOT NULL, "
             "password TEXT NOT NULL, token TEXT NOT NULL UNIQUE)"
@@ -80,11 +81,14 @@ class AccountStore:
             row = self._conn.execute(
                 "SELECT role, password FROM accounts WHERE name=?", (name,)
             ).fetchone()
-        if row is None:
-            return None
+        # An unknown name costs the same hash check as a known one: the response time must not
+        # tell which user names exist.
+        stored = row[1] if row is not None else self._dummy
         try:
-            self._hasher.verify(row[1], password)
+            self._hasher.verify(stored, password)
         except VerificationError:
+            return None
+        if row is None:
             return None
         token = secrets.token_urlsafe(32)
         with self._lock:
