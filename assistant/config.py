@@ -19,6 +19,13 @@ _PREFIX = "HOSPICEWIJZER_"
 class Config(BaseSettings):
     """All settings of Hospicewijzer. Build it directly in tests; entrypoints call load_config()."""
 
+    def host_names(self) -> frozenset[str]:
+        """The allowed Host header names: the configured list plus the address served on."""
+        names = {h.strip().lower() for h in self.allowed_hosts.split(",") if h.strip()}
+        if self.host not in ("0.0.0.0", "::"):
+            names.add(self.host.lower())
+        return frozenset(names)
+
     model_config = SettingsConfigDict(
         env_prefix="HOSPICEWIJZER_", env_file=".env", extra="forbid", frozen=True
     )
@@ -60,6 +67,9 @@ class Config(BaseSettings):
     llm_timeout_s: float = Field(default=60.0, gt=0)
 
     host: str = "127.0.0.1"
+    # Host names the web server answers to (comma-separated); others get 400, so a web page on
+    # another site cannot reach the loopback server through DNS rebinding. "*" allows any.
+    allowed_hosts: str = "localhost,127.0.0.1,::1"
     port: int = Field(default=7860, ge=1, le=65535)
     chat_requires_login: bool = False
     log_questions: bool = False

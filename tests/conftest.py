@@ -66,6 +66,8 @@ def make_config(tmp_path: Path) -> Callable[..., Config]:
         values: dict[str, object] = {
             "data_dir": tmp_path / "data",
             "corpus_dir": tmp_path / "corpus",
+            # TestClient sends "Host: testserver".
+            "allowed_hosts": "localhost,127.0.0.1,::1,testserver",
         }
         values.update(overrides)
         return Config.model_validate(values)

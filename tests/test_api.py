@@ -457,3 +457,12 @@ def test_file_name_with_control_characters_is_handled(api):
     assert result["status"] == "nieuw"
     assert "\x00" not in result["source"] and "\x07" not in result["source"]
     assert api.get("/healthz").status_code == 200
+
+
+def test_unknown_host_header_is_refused(api):
+    # DNS rebinding: a page on evil.example resolving to 127.0.0.1 sends its own host name.
+    response = api.get("/api/contacts", headers={"Host": "evil.example"})
+    assert response.status_code == 400
+    assert "Onbekende hostnaam 'evil.example'" in response.json()["detail"]
+    assert api.get("/api/contacts", headers={"Host": "127.0.0.1:7860"}).status_code == 200
+    assert api.get("/api/contacts", headers={"Host": "localhost"}).status_code == 200

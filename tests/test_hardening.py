@@ -94,3 +94,13 @@ def test_unknown_user_is_rejected_as_slowly_as_a_wrong_password(tmp_path):
     assert unknown > 0.5 * known, (unknown, known)
     assert accounts.login("anna", "een-lang-wachtwoord") is not None
     accounts.close()
+
+
+def test_source_card_marks_every_quoted_part_and_escapes_html():
+    from ui.chat_html import highlight
+
+    passage = "Eerste zin. Tweede <b>zin</b> over pijn. Derde zin over onrust."
+    html = highlight(passage, "Eerste zin. … Derde zin over onrust.")
+    assert html.count("<mark>") == 2
+    assert "<mark>Eerste zin.</mark>" in html and "<mark>Derde zin over onrust.</mark>" in html
+    assert "&lt;b&gt;zin&lt;/b&gt;" in html and "<b>" not in html

@@ -17,27 +17,30 @@ def _e(value: object) -> str:
 
 
 def highlight(passage: str, snippet: str) -> str:
-    """Escaped ``passage`` with the escaped ``snippet`` wrapped in <mark> (or just the snippet)."""
+    """Escaped ``passage`` with each cited part of ``snippet`` wrapped in <mark>.
+
+    A snippet of several quoted units is joined with " … "; every part found in the passage is
+    marked, and the passage is cut to a window around the marks.
+    """
     passage, snippet = (passage or "").strip(), (snippet or "").strip()
     if not passage:
         return f"<mark>{_e(snippet[:_MAX_SNIPPET])}</mark>" if snippet else ""
-    at = passage.find(snippet) if snippet else -1
-    if at < 0:
+    spans: list[tuple[int, int]] = []
+    for part in (p.strip() for p in snippet.split(" … ")):
+        at = passage.find(part) if part else -1
+        if at >= 0 and all(at >= e or at + len(part) <= b for b, e in spans):
+            spans.append((at, at + len(part)))
+    if not spans:
         return _e(passage[:_MAX_SNIPPET]) + ("…" if len(passage) > _MAX_SNIPPET else "")
-    start = max(0, at - 200)
-    end = min(len(passage), at + len(snippet) + 200)
-    before, marked, after = (
-        passage[start:at],
-        passage[at : at + len(snippet)],
-        passage[at + len(snippet) : end],
-    )
-    return (
-        ("…" if start else "")
-        + _e(before)
-        + f"<mark>{_e(marked)}</mark>"
-        + _e(after)
-        + ("…" if end < len(passage) else "")
-    )
+    spans.sort()
+    start = max(0, spans[0][0] - 200)
+    end = min(len(passage), spans[-1][1] + 200)
+    out, pos = ["…" if start else ""], start
+    for b, e in spans:
+        out += [_e(passage[pos:b]), f"<mark>{_e(passage[b:e])}</mark>"]
+        pos = e
+    out += [_e(passage[pos:end]), "…" if end < len(passage) else ""]
+    return "".join(out)
 
 
 def document_link(document_id: str, page: int | None, source: str) -> str:

@@ -23,8 +23,19 @@ HEADERS = {
 }
 
 
-def add_security(app: FastAPI, *, max_json_bytes: int) -> None:
+def _host_name(header: str) -> str:
+    """"127.0.0.1:7860" -> "127.0.0.1", "[::1]:7860" -> "::1"."""
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0].lower()
+    return header.rsplit(":", 1)[0].lower() if header.count(":") == 1 else header.lower()
+
+
+def add_security(
+    app: FastAPI, *, max_json_bytes: int, allowed_hosts: frozenset[str] = frozenset({"*"})
+) -> None:
     """Add the headers to every response and refuse JSON bodies larger than ``max_json_bytes``.
+
+    Requests whose Host header is not one of ``allowed_hosts`` are refused (DNS rebinding).
 
     The size is checked on Content-Length before the body is read (a 400 MB JSON body would
     otherwise be parsed into memory before validation refuses it); chunked JSON bodies without a
@@ -35,6 +46,9 @@ def add_security(app: FastAPI, *, max_json_bytes: int) -> None:
     async def _security(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
+        host = _host_name(request.headers.get("host", ""))
+        if "*" not in allowed_hosts and host not in allowed_hosts:
+            return _refuse(400, f"Onbekende hostnaam '{host}'; zie HOSPICEWIJZER_ALLOWED_HOSTS.")
         if request.method in ("POST", "PUT", "PATCH") and request.headers.get(
             "content-type", ""
         ).startswith("application/json"):

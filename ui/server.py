@@ -184,7 +184,9 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:  # noqa
     )
     app.state.services = services
     _errors(app)
-    add_security(app, max_json_bytes=MAX_JSON_BYTES)
+    add_security(
+        app, max_json_bytes=MAX_JSON_BYTES, allowed_hosts=services.config.host_names()
+    )
 
     @app.get("/healthz", tags=["status"])
     def healthz() -> dict[str, str]:
