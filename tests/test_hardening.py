@@ -104,3 +104,11 @@ def test_source_card_marks_every_quoted_part_and_escapes_html():
     assert html.count("<mark>") == 2
     assert "<mark>Eerste zin.</mark>" in html and "<mark>Derde zin over onrust.</mark>" in html
     assert "&lt;b&gt;zin&lt;/b&gt;" in html and "<b>" not in html
+
+
+def test_gradio_chat_history_is_bounded_like_the_api():
+    from ui.chat_ask import to_turns
+    from ui.schemas import MAX_MESSAGE_CHARS
+
+    turns = to_turns([{"role": "user", "content": "x" * (5 * MAX_MESSAGE_CHARS)}])
+    assert len(turns[0].content) == MAX_MESSAGE_CHARS

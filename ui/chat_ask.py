@@ -13,6 +13,7 @@ import gradio as gr
 from assistant.metadata import REGIONS, TARGET_GROUPS
 from assistant.types import Filters, Turn
 from ui.chat_html import acute_banner, contact_cards, notice, source_cards
+from ui.schemas import MAX_MESSAGE_CHARS, MAX_MESSAGES
 from ui.services import Services
 
 EXAMPLES = [
@@ -53,7 +54,11 @@ def normalise_history(history: list[Any] | None) -> list[dict[str, str]]:
 
 def to_turns(history: list[dict[str, str]]) -> list[Turn]:
     """Displayed (escaped) chat messages back to raw turns for the assistant."""
-    return [Turn(m["role"], html.unescape(m["content"])) for m in history if m["content"].strip()]  # type: ignore[arg-type]
+    return [
+        Turn(m["role"], html.unescape(m["content"])[:MAX_MESSAGE_CHARS])  # type: ignore[arg-type]
+        for m in history
+        if m["content"].strip()
+    ]
 
 
 def filters_from(
@@ -127,8 +132,12 @@ def build_chat_tab(services: Services) -> None:
         aud: str | None,
     ) -> Iterator[tuple[Any, ...]]:
         text = (text or "").strip()
-        shown = normalise_history(history)
+        shown = normalise_history(history)[-MAX_MESSAGES:]
         if not text:
+            yield shown, gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return
+        if len(text) > MAX_MESSAGE_CHARS:
+            gr.Warning(f"De vraag is te lang (maximaal {MAX_MESSAGE_CHARS:,} tekens).".replace(",", "."))
             yield shown, gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
             return
         shown.append({"role": "user", "content": html.escape(text)})

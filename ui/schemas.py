@@ -8,13 +8,17 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant.metadata import AUDIENCES, DOC_TYPES, REGIONS, TARGET_GROUPS
 
+# The same limits for the API and the Gradio chat: one question, and the turns sent along.
+MAX_MESSAGE_CHARS = 20_000
+MAX_MESSAGES = 50
+
 
 class Message(BaseModel):
     """One chat message."""
 
     model_config = ConfigDict(extra="forbid")
     role: Literal["user", "assistant", "system"]
-    content: str = Field(max_length=20_000)
+    content: str = Field(max_length=MAX_MESSAGE_CHARS)
 
 
 class ChatFilters(BaseModel):
@@ -52,7 +56,7 @@ class ChatRequest(BaseModel):
     """POST /api/chat."""
 
     model_config = ConfigDict(extra="forbid")
-    messages: list[Message] = Field(min_length=1, max_length=50)
+    messages: list[Message] = Field(min_length=1, max_length=MAX_MESSAGES)
     filters: ChatFilters = Field(default_factory=ChatFilters)
     audience: str | None = None
     stream: bool = False
@@ -79,7 +83,7 @@ class OpenAIRequest(BaseModel):
 
     model_config = ConfigDict(extra="allow")
     model: str = "hospicewijzer"
-    messages: list[Message] = Field(min_length=1, max_length=50)
+    messages: list[Message] = Field(min_length=1, max_length=MAX_MESSAGES)
     stream: bool = False
 
 
