@@ -283,3 +283,16 @@ def test_document_html_is_shown_escaped(page: object) -> None:
     assert page.locator("#hw-chatbot img[src=x]").count() == 0
     page.wait_for_timeout(500)
     _shot(page, "xss-escaped")
+
+
+def test_browser_storage_keeps_no_password_or_question(page: object) -> None:
+    question = "Hoe vaak gebruik je de PAINAD-observatielijst bij meneer Jansen?"
+    _login(page, "coord")
+    _ask(page, question)
+    stored = page.evaluate(
+        "() => JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)])"
+    )
+    assert PASSWORD not in stored
+    assert "PAINAD" not in stored and "Jansen" not in stored
+    footer = page.locator("footer").all_inner_texts()
+    assert not any("Built with Gradio" in t or "Use via API" in t for t in footer)

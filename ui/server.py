@@ -289,7 +289,18 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:  # noqa
 
         from ui.chat import build_ui, ui_css
 
-        app = gr.mount_gradio_app(app, build_ui(services), path="/", css=ui_css())
+        # No run history: Gradio would keep every event's inputs (passwords at login, questions)
+        # in the browser's localStorage on a shared ward PC. No English footer either; uploads
+        # through Gradio get the same per-file limit as the API.
+        app = gr.mount_gradio_app(
+            app,
+            build_ui(services),
+            path="/",
+            css=ui_css(),
+            run_history=False,
+            footer_links=[],
+            max_file_size=int(services.config.max_file_mb * 2**20),
+        )
     return app
 
 
