@@ -466,3 +466,13 @@ def test_unknown_host_header_is_refused(api):
     assert "Onbekende hostnaam 'evil.example'" in response.json()["detail"]
     assert api.get("/api/contacts", headers={"Host": "127.0.0.1:7860"}).status_code == 200
     assert api.get("/api/contacts", headers={"Host": "localhost"}).status_code == 200
+
+
+def test_login_flood_gets_429_in_dutch(api):
+    codes = [
+        api.post("/api/login", json={"username": "coordinator", "password": "fout"}).status_code
+        for _ in range(7)
+    ]
+    assert codes[:5] == [401] * 5 and codes[-1] == 429
+    response = api.post("/api/login", json={"username": "coordinator", "password": "fout"})
+    assert "Te veel mislukte inlogpogingen" in response.json()["detail"]

@@ -112,3 +112,20 @@ def test_gradio_chat_history_is_bounded_like_the_api():
 
     turns = to_turns([{"role": "user", "content": "x" * (5 * MAX_MESSAGE_CHARS)}])
     assert len(turns[0].content) == MAX_MESSAGE_CHARS
+
+
+def test_login_flood_is_rate_limited_per_user(tmp_path):
+    import pytest
+
+    from ui.accounts import LoginThrottled
+
+    accounts = AccountStore(tmp_path / "accounts.sqlite3")
+    accounts.add("anna", "coordinator", "een-lang-wachtwoord")
+    for _ in range(5):
+        assert accounts.login("anna", "fout") is None
+    with pytest.raises(LoginThrottled, match="Te veel mislukte inlogpogingen"):
+        accounts.login("anna", "een-lang-wachtwoord")
+    # Another user is not affected by anna's flood.
+    accounts.add("bram", "lezer", "nog-een-lang-wachtwoord")
+    assert accounts.login("bram", "nog-een-lang-wachtwoord") is not None
+    accounts.close()

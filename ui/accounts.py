@@ -11,6 +11,9 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
+from limits import parse
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
 
 from assistant.errors import AssistantError
 from ui.private import private_file
@@ -22,6 +25,14 @@ PERMISSIONS = {
     "coordinator": {"chat", "documents", "feedback"},
     "evaluator": {"chat", "evaluations", "feedback"},
 }
+
+
+# Failed logins per user name before further attempts are refused for a while.
+FAILED_LOGINS_PER_USER = "5/minute"
+
+
+class LoginThrottled(AssistantError):
+    """Too many failed logins for this user name; try again later."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +60,8 @@ class AccountStore:
         )
         self._lock = threading.Lock()
         self._hasher = PasswordHasher()
+        self._limiter = MovingWindowRateLimiter(MemoryStorage())
+        self._per_user = parse(FAILED_LOGINS_PER_USER)
         self._dummy = self._hasher.hash(secrets.token_urlsafe(16))
         self._conn.execute(
             "CREATE TABLE IF NOT EXISTS accounts (name TEXT PRIMARY KEY, role TEXT NOT NULL, "
@@ -76,7 +89,16 @@ class AccountStore:
         return token
 
     def login(self, name: str, password: str) -> tuple[Account, str] | None:
-        """Check a password; on success rotate and return a fresh token."""
+        """Check a password; on success rotate and return a fresh token.
+
+        Raises:
+            LoginThrottled: Too many failed attempts for this name in the last minute.
+        """
+        key = name.strip().lower()
+        if not self._limiter.test(self._per_user, "login", key):
+            raise LoginThrottled(
+                "Te veel mislukte inlogpogingen voor deze gebruiker; probeer het over een minuut opnieuw."
+            )
         with self._lock:
             row = self._conn.execute(
                 "SELECT role, password FROM accounts WHERE name=?", (name,)
@@ -87,8 +109,10 @@ class AccountStore:
         try:
             self._hasher.verify(stored, password)
         except VerificationError:
+            self._limiter.hit(self._per_user, "login", key)
             return None
         if row is None:
+            self._limiter.hit(self._per_user, "login", key)
             return None
         token = secrets.token_urlsafe(32)
         with self._lock:

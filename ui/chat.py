@@ -6,7 +6,7 @@ from typing import Any
 
 import gradio as gr
 
-from ui.accounts import Account
+from ui.accounts import Account, LoginThrottled
 from ui.chat_ask import build_chat_tab
 from ui.chat_docs import build_docs_tab
 from ui.chat_eval import build_eval_tab
@@ -67,7 +67,11 @@ def build_ui(services: Services) -> gr.Blocks:
             ]
 
         def do_login(name: str, pw: str) -> list[Any]:
-            result = services.accounts.login((name or "").strip(), pw or "")
+            try:
+                result = services.accounts.login((name or "").strip(), pw or "")
+            except LoginThrottled as err:
+                gr.Warning(str(err))
+                result = None
             if result is None:
                 gr.Warning("Onbekende gebruiker of verkeerd wachtwoord.")
                 return [

@@ -22,7 +22,7 @@ from assistant.errors import (
 )
 from assistant.metadata import build_meta
 from assistant.types import Answer, Filters, Turn
-from ui.accounts import Account
+from ui.accounts import Account, LoginThrottled
 from ui.headers import add_security
 from ui.schemas import ChatRequest, EvalRequest, FeedbackRequest, LoginRequest, OpenAIRequest
 from ui.services import Services
@@ -199,7 +199,10 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:  # noqa
 
     @app.post("/api/login", tags=["accounts"])
     def login(body: LoginRequest, services: ServicesDep) -> dict[str, str]:
-        result = services.accounts.login(body.username, body.password)
+        try:
+            result = services.accounts.login(body.username, body.password)
+        except LoginThrottled as err:
+            raise HTTPException(429, str(err)) from err
         if result is None:
             raise HTTPException(401, "Onbekende gebruiker of verkeerd wachtwoord")
         account, token = result
