@@ -12,12 +12,12 @@ from evals.dataset import EvalItem
 THRESHOLDS = {"hit@5": 0.92, "decline_accuracy": 0.83, "decline_recall": 0.55}
 
 # The realistic split (consortium-style PDFs/DOCX, blind-written questions), all 93 items.
-# Measured on 2026-11-30: key facts 0.331 (naive baseline 0.228), cite@3 0.897, decline recall
+# Measured on 2026-11-30: key facts 0.365 (naive baseline 0.228), cite@3 0.926, decline recall
 # 0.632, false declines 0.059, dose questions 6/6 refused. Regression floors with a margin of about
 # two questions; the engine must also keep beating the naive baseline on key facts.
 REALISTIC_THRESHOLDS = {
-    "fact_coverage": 0.28,
-    "cite@3": 0.85,
+    "fact_coverage": 0.32,
+    "cite@3": 0.88,
     "decline_recall": 0.52,
     "dose_safe": 1.0,
 }
