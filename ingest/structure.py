@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.types import Section
 from ingest.cleaning import drop_stray_glyphs, finish, is_list_item, normalize_chars, unwrap_lines
+from ingest.headings import HeadingPath
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,16 +178,14 @@ class _Builder:
     """Collects lines per (heading path, page) and turns them into sections."""
 
     full: int
-    sections: list[Section]
-    path: list[tuple[int, str]]
-    lines: list[str]
+    sections: list[Section] = field(default_factory=list)
+    path: HeadingPath = field(default_factory=lambda: HeadingPath(hidden=1))
+    lines: list[str] = field(default_factory=list)
     page: int = 1
 
     def heading(self, level: int, text: str) -> None:
         self.flush()
-        while self.path and self.path[-1][0] >= level:
-            self.path.pop()
-        self.path.append((level, text))
+        self.path.open(level, text)
 
     def flush(self) -> None:
         body, self.lines = self.lines, []
@@ -194,8 +193,7 @@ class _Builder:
             return
         text = finish(unwrap_lines(keep_tables(body, self.full), full=self.full))
         if text:
-            section = " > ".join(t for level, t in self.path if level > 1)
-            self.sections.append(Section(text=text, section=section, page=self.page))
+            self.sections.append(Section(text=text, section=self.path.section, page=self.page))
 
 
 def keep_tables(lines: list[str], full: int) -> list[str]:
@@ -242,7 +240,7 @@ def structure_pages(pages: Sequence[Sequence[Line]]) -> list[Section]:
     lengths = sorted(len(ln.text) for page in cleaned for ln in page if ln.text)
     full = lengths[int(len(lengths) * 0.8)] if lengths else 80
     classify = _Classifier(_body_size(pages), full)
-    builder = _Builder(full=full, sections=[], path=[], lines=[])
+    builder = _Builder(full=full)
     titled = False
     for number, page in enumerate(cleaned, start=1):
         # Only a heading among the first lines of page 1 can be the document's title.

@@ -10,6 +10,7 @@ from pathlib import Path
 from assistant.errors import CorpusError
 from assistant.types import Section
 from ingest.cleaning import clean_paragraphs, has_banner
+from ingest.headings import HeadingPath
 from ingest.loaders.base import Extracted
 
 _HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)", re.IGNORECASE)
@@ -33,6 +34,10 @@ MAX_RATIO = 200
 MAX_PARAGRAPHS = 100_000
 
 
+def _unreadable(name: str, err: Exception) -> CorpusError:
+    return CorpusError(f"{name}: Word-document is beschadigd of onleesbaar ({err})", path=name)
+
+
 def check_docx_limits(data: bytes, name: str, *, max_uncompressed: int = MAX_UNCOMPRESSED) -> None:
     """Refuse a DOCX whose contents would inflate too far, before anything is parsed.
 
@@ -43,7 +48,7 @@ def check_docx_limits(data: bytes, name: str, *, max_uncompressed: int = MAX_UNC
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as err:
-        raise CorpusError(f"{name}: Word-document is beschadigd of onleesbaar ({err})", path=name) from err
+        raise _unreadable(name, err) from err
     total = sum(m.file_size for m in members)
     packed = max(1, sum(m.compress_size for m in members))
     if total > max_uncompressed or (total > 10 * 1024 * 1024 and total / packed > MAX_RATIO):
@@ -88,20 +93,16 @@ def load_docx(path: Path, data: bytes) -> Extracted:
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, Exception) as err:  # python-docx raises many
-        raise CorpusError(
-            f"{path.name}: Word-document is beschadigd of onleesbaar ({err})", path=path.name
-        ) from err
+        raise _unreadable(path.name, err) from err
     sections: list[Section] = []
-    heading_path: list[tuple[int, str]] = []
+    heading_path = HeadingPath(hidden=0)  # Word's Title style is level 0: the document itself
     lines: list[str] = []
     title_hint = (document.core_properties.title or "").strip() or None
 
     def flush() -> None:
         text = clean_paragraphs("\n\n".join(lines))
         if text:
-            sections.append(
-                Section(text=text, section=" > ".join(t for lvl, t in heading_path if lvl > 0))
-            )
+            sections.append(Section(text=text, section=heading_path.section))
         lines.clear()
 
     for block in document.iter_inner_content():
@@ -117,9 +118,7 @@ def load_docx(path: Path, data: bytes) -> Extracted:
             level = int(match.group(1)) if match else 0  # Title is the document, not a section
             flush()
             title_hint = title_hint or text
-            while heading_path and heading_path[-1][0] >= level:
-                heading_path.pop()
-            heading_path.append((level, text))
+            heading_path.open(level, text)
             continue
         numbered = block._p.pPr is not None and block._p.pPr.numPr is not None
         lines.append(f"- {text}" if numbered or "list" in (style or "").lower() else text)

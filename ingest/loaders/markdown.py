@@ -10,6 +10,7 @@ import yaml
 from assistant.errors import MetadataError
 from assistant.types import Section
 from ingest.cleaning import clean_paragraphs, has_banner
+from ingest.headings import HeadingPath
 from ingest.loaders.base import Extracted
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -58,7 +59,7 @@ def load_markdown(source: str, name: str) -> Extracted:
     """Load Markdown: front matter, then one section per heading (path ``H1 > H2 > H3``)."""
     meta, body = split_front_matter(source, name)
     banner = has_banner(body)
-    path: list[tuple[int, str]] = []
+    path = HeadingPath(hidden=1)
     sections: list[Section] = []
     buffer: list[str] = []
     title_hint: str | None = None
@@ -67,7 +68,7 @@ def load_markdown(source: str, name: str) -> Extracted:
     def flush() -> None:
         text = clean_paragraphs("\n".join(buffer))
         if text:
-            sections.append(Section(text=text, section=" > ".join(t for lvl, t in path if lvl > 1)))
+            sections.append(Section(text=text, section=path.section))
         buffer.clear()
 
     for line in body.split("\n"):
@@ -79,9 +80,7 @@ def load_markdown(source: str, name: str) -> Extracted:
             flush()
             level, title = len(heading.group(1)), heading.group(2).strip()
             title_hint = title_hint or title
-            while path and path[-1][0] >= level:
-                path.pop()
-            path.append((level, title))
+            path.open(level, title)
             continue
         buffer.append(strip_inline(_table_row(line) if line.lstrip().startswith("|") else line))
     flush()
