@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -14,7 +13,7 @@ from assistant.outline import OutlineEntry, outline
 from assistant.selection import Candidate, candidates, select
 from assistant.types import Answer, Citation, Hit
 from assistant.understanding import Intents, QueryPlan
-from assistant.units import UnitKind
+from assistant.units import UnitKind, strip_markers
 
 NOTHING_FOUND = (
     "Hierover vind ik niets in de kennisbank. Overleg met de behandelend arts of bel het "
@@ -24,7 +23,6 @@ DOSE_REFUSAL = (
     "Ik geef geen dosering voor een individuele patiënt. Overleg over medicatie en doses altijd "
     "met de behandelend arts, de apotheker of het consultatieteam palliatieve zorg."
 )
-_MARKER = re.compile(r"\s*\[\d{1,3}\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +162,7 @@ def _outline_body(
             citations.append(
                 _citation(n, replace(hits[0], chunk=entry.chunk), entry.text, today, index)
             )
-        lines.append(f"- {_MARKER.sub('', entry.text).strip()} [{n}]")
+        lines.append(f"- {strip_markers(entry.text).strip()} [{n}]")
     warnings = _warnings(citations, index)
     text = "\n".join(lines) + ("\n\n" + "\n".join(warnings) if warnings else "")
     return text, tuple(citations), warnings
@@ -172,7 +170,7 @@ def _outline_body(
 
 def _render(unit: Candidate, n: int, *, first: bool) -> str:
     """One answer line; quoted text loses literal citation markers from the document."""
-    text = _MARKER.sub("", unit.text).strip()
+    text = strip_markers(unit.text).strip()
     if unit.unit.kind == UnitKind.LABEL:
         label = text.rstrip(":").strip()
         # A short label ("Noord:") is a list header, not a sentence: say where the list is from.

@@ -77,12 +77,18 @@ class Unit:
     lead: str = ""
 
 
-def _is_reference(text: str) -> bool:
+def strip_markers(text: str) -> str:
+    """Remove literal citation markers ("[1]"): in a document they would pose as our citations."""
+    return _CITATION_MARK.sub("", text)
+
+
+def is_reference(text: str, share: float = 0.5) -> bool:
+    """A link placeholder ("(link)"), or text that is at least ``share`` URL (spaces aside)."""
     bare = text.strip()
     if bare.lower() in {"(link)", "link", "[link]"}:
         return True
     urls = "".join(_URL.findall(bare))
-    return bool(urls) and len(urls) >= 0.5 * len(bare.replace(" ", ""))
+    return bool(urls) and len(urls) >= share * len(bare.replace(" ", ""))
 
 
 def _is_title(text: str, title: str) -> bool:
@@ -112,7 +118,7 @@ def _is_heading(text: str, title: str) -> bool:
 def _line_kind(text: str, item: bool, title: str) -> UnitKind:
     if _INSTRUCTION.match(text):
         return UnitKind.INSTRUCTION
-    if _is_reference(text):
+    if is_reference(text):
         return UnitKind.REFERENCE
     if _META.match(text):
         return UnitKind.META
@@ -139,8 +145,7 @@ def split_units(text: str, title: str = "") -> list[Unit]:
     group = -1
     groups = 0
     for raw in text.split("\n"):
-        # A document's own "[1]" would pose as one of our citations: quoted text is data.
-        line = _CITATION_MARK.sub("", raw).strip()
+        line = strip_markers(raw).strip()
         if not line:
             continue
         item = bool(_ITEM.match(line))

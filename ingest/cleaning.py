@@ -9,10 +9,11 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Bullet glyphs as Word and PowerPoint exports produce them; U+FFFD and private-use characters are
 # icon bullets (Wingdings, OpenSymbol) that lost their font; "o" is the usual sub-item marker.
-_GLYPHS = "-•*–·▪◦●■□➢►✓➔→➤✔❖◆◇○\ufffd\ue000-\uf8ff"
+_ICONS = "\ufffd\ue000-\uf8ff"  # as a character-class range
+_GLYPHS = "-•*–·▪◦●■□➢►✓➔→➤✔❖◆◇○" + _ICONS
 _BULLET = re.compile(rf"^\s*(?:[{_GLYPHS}]|o(?=\s)|\(?\d{{1,2}}[.)]|[a-z][.)])\s*(?=\S)")
-_GLYPHS_SET = frozenset("-•*–·▪◦●■□➢►✓➔→➤✔❖◆◇○\ufffd") | {chr(c) for c in range(0xE000, 0xF900)}
-_STRAY = re.compile("[\ufffd\ue000-\uf8ff]")
+_GLYPH = re.compile(f"[{_GLYPHS}]")
+_STRAY = re.compile(f"[{_ICONS}]")
 _TERMINAL = (".", "!", "?", ":", ";")
 _BANNER_SENTENCE = re.compile(
     r"^>?\s*voorbeelddocument\s*[–—-]\s*fictieve inhoud(?:,?\s*niet gebruiken voor zorg)?[.!]?",
@@ -42,7 +43,7 @@ def is_list_item(line: str) -> bool:
         return False
     marker = match.group(0).strip()
     # "a.", "1." and symbol bullets need a space after them; "De" or "1.5" are not items.
-    return marker[-1:] in _GLYPHS_SET or line[match.end() - 1 : match.end()].isspace()
+    return bool(_GLYPH.fullmatch(marker[-1:])) or line[match.end() - 1 : match.end()].isspace()
 
 
 def normalize_list_item(line: str) -> str:

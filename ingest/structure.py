@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.types import Section
+from assistant.units import is_reference as is_link_text
 from ingest.cleaning import drop_stray_glyphs, finish, is_list_item, normalize_chars, unwrap_lines
 from ingest.headings import HeadingPath
 
@@ -37,18 +38,13 @@ _NUMBERED_HEADING = re.compile(
     re.IGNORECASE,
 )
 _LABEL_VALUE = re.compile(r"^[A-ZÀ-Ý][\w ]{1,20}:\s+\S")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _END = (".", "!", "?", ";", ",")
 _MAX_HEADING_CHARS = 90
 
 
 def is_reference(line: str) -> bool:
-    """A line that is (mostly) a link or a link placeholder: a reference, never a sentence."""
-    bare = line.strip().lstrip("-• ").strip()
-    if bare.lower() in {"(link)", "link", "[link]"}:
-        return True
-    urls = "".join(_URL.findall(bare))
-    return bool(urls) and len(urls) >= 0.6 * len(bare.replace(" ", ""))
+    """A line that is (mostly) a link or a link placeholder: a reference, never a heading."""
+    return is_link_text(line.strip().lstrip("-• "), share=0.6)
 
 
 def _key(text: str) -> str:
