@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from assistant.lexicon import lemma
+
 _WORD = re.compile(r"[a-z0-9]+")
 # Bump when index_terms changes, so persisted BM25 indexes are rebuilt.
 ANALYZER_VERSION = 2
@@ -315,8 +317,6 @@ class DutchAnalyzer:
     def _lemma_stem(self, word: str) -> str:
         if len(word) < 4 or word.isdigit():
             return ""
-        from assistant.lexicon import lemma
-
         return self.stem(lemma(word))
 
     def match_terms(self, text: str) -> set[str]:

@@ -51,7 +51,8 @@ def compose(
     settings: AnswerSettings,
     today: date,
     first_number: int = 1,
-    intents: Intents | None = None,
+    *,
+    intents: Intents,
 ) -> Answer:
     """Build the extractive answer for a plan from retrieved hits.
 
@@ -60,7 +61,6 @@ def compose(
     """
     top = list(hits[: settings.top_n])
     strength = evidence(plan, top, index, analyzer)
-    intents = intents or Intents.load()
     if plan.dose:
         body = (
             _body(

@@ -61,12 +61,11 @@ def relevant_cards(
     if plan.acute:
         # At night only what is reachable now: 24/7 cards and the out-of-hours GP post.
         found = [c for c in found if c.available_24_7 or c.kind == "huisartsenpost"] or found
-    if region:
-        found = [c for c in found if region in c.regions] + [
-            c for c in found if region not in c.regions
-        ]
-    # Whom staff can call themselves first: a service reachable only through another comes after.
-    found = sorted(found, key=lambda c: not c.reachable_directly)
+    # Whom staff can call themselves first (a service reachable only through another comes
+    # after it), then the region's own cards; otherwise the order find_contacts gave.
+    found = sorted(
+        found, key=lambda c: (not c.reachable_directly, bool(region) and region not in c.regions)
+    )
     return [(by_card[id(c)], c) for c in found[:limit]]
 
 

@@ -44,7 +44,8 @@ def outline(
     """The family of headings or labelled questions a list question asks for, in document order.
 
     Looks in the best hit's document only. Returns an empty list unless the question wants a
-    list and at least two headings (or labelled questions) begin with one of its words.
+    list and at least two headings (or labelled questions) begin with the noun after "welke"
+    ("welke fasen" -> "Fase 1: ...", "Fase 2: ...").
     """
     family = _FAMILY.search(fold(plan.question))
     if not plan.wants_list or not hits or family is None:

@@ -17,8 +17,6 @@ from assistant.units import ANSWERING, Unit, UnitKind, split_units
 DOSE_TEXT = re.compile(
     r"\d+([.,]\d+)?\s*(mg|mcg|µg|microgram|ml|milligram|milliliter|eenheden|druppels)\b", re.I
 )
-# Bonus for a unit that holds the kind of fact the question asks for (a number for "hoeveel").
-ASK_BONUS = 0.25
 # A person's name ("Sanne de Wit", "Ruud van Gils"): the answer to a "wie" question.
 _PERSON = re.compile(
     r"\b[A-Z][a-zé]+ (?:(?:van|de|der|den|te|ten|el|van de|van der|van den) )?[A-Z][a-zé]{2,}\b"
@@ -55,14 +53,15 @@ def candidates(
     analyzer: DutchAnalyzer,
     intents: Intents,
     *,
-    own_weight: float = 0.3,
-    context_weight: float = 0.6,
-    ask_bonus: float = ASK_BONUS,
+    own_weight: float,
+    context_weight: float,
+    ask_bonus: float,
 ) -> list[Candidate]:
     """Every unit of the hits, scored by how much of the question it and its context cover.
 
     Score = own_weight x coverage by the unit itself (title words aside) + context_weight x
-    coverage with its title, heading, lead and previous sentence + 0.1 / (1 + hit rank).
+    coverage with its title, heading, lead and previous sentence + 0.1 / (1 + hit rank), plus
+    ask_bonus for a unit holding the kind of fact asked. The values live in AnswerSettings.
     """
     concepts = list(plan.concepts)
     weights = concept_weights(concepts, index)
@@ -189,7 +188,7 @@ def select(
     max_units: int,
     max_list_units: int,
     max_chars: int,
-    relative_floor: float = 0.5,
+    relative_floor: float,
 ) -> list[Candidate]:
     """A short answer: the best units, or the best list complete (up to a limit) with its label.
 

@@ -125,6 +125,7 @@ def _phrase(phrase: str) -> tuple[str, ...]:
     return tuple(words(phrase))
 
 
+@lru_cache(maxsize=256)  # one question is matched against glossary, regions and places
 def _ngrams(text: str, longest: int = 6) -> frozenset[tuple[str, ...]]:
     """Every run of 1..``longest`` consecutive words of a text (for phrase look-ups in O(1))."""
     tokens = words(text)
