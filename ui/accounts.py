@@ -109,8 +109,7 @@ class AccountStore:
         try:
             self._hasher.verify(stored, password)
         except VerificationError:
-            self._limiter.hit(self._per_user, "login", key)
-            return None
+            row = None
         if row is None:
             self._limiter.hit(self._per_user, "login", key)
             return None
