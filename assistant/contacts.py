@@ -14,6 +14,7 @@ from assistant.metadata import REGIONS, TARGET_GROUPS
 
 _INDIRECT = re.compile(
     r"niet (rechtstreeks|direct)\b|^alleen via\b|\balleen (bereikbaar )?via (de )?(huisarts|behandelend)"
+    r"|\baanvraag (door|via) de (behandelend |huis)arts"
 )
 
 CONTACT_KINDS = (
