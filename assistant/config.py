@@ -59,7 +59,9 @@ class Config(BaseSettings):
 
     max_file_mb: float = Field(default=50.0, gt=0)
     max_request_mb: float = Field(default=100.0, gt=0)
-    pdf_timeout_s: float = Field(default=30.0, gt=0)
+    # Every file is parsed in a worker process under these limits (time per file, address space).
+    parse_timeout_s: float = Field(default=30.0, gt=0)
+    parse_max_memory_mb: int = Field(default=2048, ge=256)
 
     llm_url: str | None = None
     llm_model: str = "hospicewijzer-llm"

@@ -60,7 +60,8 @@ class Workspace:
             chunk_tokens=c.chunk_tokens,
             chunk_overlap=c.chunk_overlap,
             max_file_bytes=int(c.max_file_mb * 2**20),
-            pdf_timeout_s=c.pdf_timeout_s,
+            parse_timeout_s=c.parse_timeout_s,
+            parse_max_memory=c.parse_max_memory_mb * 2**20,
             decompound=c.decompound,
             lexical_dir=c.lexical_dir,
         )

@@ -48,7 +48,7 @@ def decline_variants(base: Assistant) -> Iterator[tuple[str, Assistant]]:
 
 def answer_variants(base: Assistant) -> Iterator[tuple[str, Assistant]]:
     """How many hits feed the answer and how many units it may quote."""
-    for top_n in (4, 6, 8, 10):
+    for top_n in (6, 10, 20, 40):
         for max_units in (3, 4, 5):
             s = replace(base.answer_settings, top_n=top_n, max_units=max_units)
             yield f"top_n={top_n} max_units={max_units}", replace(base, answer_settings=s)

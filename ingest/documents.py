@@ -13,7 +13,7 @@ import yaml
 from assistant.errors import CorpusError, MetadataError
 from assistant.metadata import build_meta, slugify
 from assistant.types import LoadedDocument
-from ingest.loaders import load_file
+from ingest.loaders import Extracted, load_file
 
 # Bump when cleaning or loading changes, so that unchanged files are re-read once.
 PIPELINE_VERSION = "11"
@@ -69,7 +69,7 @@ def load_document(
     display_name: str,
     overrides: Mapping[str, Any] | None = None,
     max_bytes: int = 50 * 2**20,
-    pdf_extractor: Callable[[Path], Any] | None = None,
+    parser: Callable[[Path, bytes], Extracted] = load_file,
 ) -> LoadedDocument:
     """Load and validate one document.
 
@@ -81,7 +81,7 @@ def load_document(
         display_name: How the file is named in messages and citations (path relative to the corpus).
         overrides: Metadata given explicitly.
         max_bytes: Files above this size are refused before they are read.
-        pdf_extractor: Time-limited PDF text extractor.
+        parser: Parses the bytes (a :class:`~ingest.loaders.worker.ParseWorker` isolates it).
 
     Returns:
         The loaded document.
@@ -99,7 +99,7 @@ def load_document(
     data = path.read_bytes()
     side_meta, side_raw = read_sidecar(path)
     try:
-        extracted = load_file(path, data, pdf_extractor=pdf_extractor)
+        extracted = parser(path, data)
     except CorpusError as err:
         raise CorpusError(str(err).replace(path.name, display_name, 1), path=display_name) from err
     if not any(s.text.strip() for s in extracted.sections):

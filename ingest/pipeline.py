@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from assistant.store import ChromaStore
 from assistant.types import Chunk, LoadedDocument
 from ingest.chunking import Chunker, lexical_text
 from ingest.documents import fingerprint, iter_corpus_files, load_document
-from ingest.loaders.pdf import PdfExtractor
+from ingest.loaders.worker import ParseWorker
 from ingest.report import FileResult, IngestReport
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,8 @@ class IndexSettings:
     chunk_tokens: int = 180
     chunk_overlap: int = 24
     max_file_bytes: int = 50 * 2**20
-    pdf_timeout_s: float = 30.0
+    parse_timeout_s: float = 30.0
+    parse_max_memory: int = 2 * 2**30
     embed_batch: int = 128
     decompound: bool = True
     lexical_dir: Path | None = None
@@ -104,6 +105,7 @@ class Indexer:
         prune_prefix: str | None = None,
         rebuild: bool = False,
         progress: bool = False,
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> IngestReport:
         """Ingest files; unchanged ones are skipped without loading any model.
 
@@ -113,6 +115,7 @@ class Indexer:
                 all) and that are not among ``items`` (files deleted from the corpus folder).
             rebuild: Re-embed everything (e.g. after changing the model).
             progress: Show a progress bar on stderr.
+            on_progress: Called with (files done, files to load) after each file.
 
         Returns:
             Per-file results; failures are recorded, never raised.
@@ -154,7 +157,7 @@ class Indexer:
                     report.add(FileResult(source, "verwijderd", record.meta.id))
         if todo:
             self._collect_garbage()
-            self._write(todo, known, report, progress)
+            self._write(todo, known, report, progress, on_progress)
             self.registry.set_state("signature", self.signature)
         if report.changed:
             self.refresh_lexical()
@@ -162,7 +165,12 @@ class Indexer:
         return report
 
     def _write(
-        self, todo: list[IngestItem], known: dict[str, Any], report: IngestReport, progress: bool
+        self,
+        todo: list[IngestItem],
+        known: dict[str, Any],
+        report: IngestReport,
+        progress: bool,
+        on_progress: Callable[[int, int], None] | None,
     ) -> None:
         chunker = Chunker(
             self.embedder.token_ids,  # type: ignore[attr-defined]
@@ -173,16 +181,16 @@ class Indexer:
         ids_by_source = {r.meta.id: s for s, r in known.items()}
         pending: list[tuple[IngestItem, LoadedDocument, list[Chunk]]] = []
         with (
-            PdfExtractor(self.settings.pdf_timeout_s) as pdf,
+            ParseWorker(self.settings.parse_timeout_s, self.settings.parse_max_memory) as parser,
             tqdm(
                 total=len(todo), desc="Documenten verwerken", unit="bestand", disable=not progress
             ) as bar,
         ):
-            for item in todo:
+            for done, item in enumerate(todo, 1):
                 try:
                     doc = load_document(
                         item.path, display_name=item.label or item.source, overrides=item.overrides,
-                        max_bytes=self.settings.max_file_bytes, pdf_extractor=pdf,
+                        max_bytes=self.settings.max_file_bytes, parser=parser,
                     )  # fmt: skip
                     owner = ids_by_source.get(doc.meta.id)
                     if owner is not None and owner != item.source:
@@ -210,6 +218,8 @@ class Indexer:
                 if sum(len(c) for _, _, c in pending) >= self.settings.embed_batch:
                     self._flush(pending, known, report, chunker)
                 bar.update(1)
+                if on_progress is not None:
+                    on_progress(done, len(todo))
             self._flush(pending, known, report, chunker)
 
     def _flush(

@@ -180,6 +180,20 @@ def _upload(api, files, data=None, role="coordinator"):
     return api.post("/api/documents", files=files, data=data or {}, headers=auth(api, role))
 
 
+def finish(api, response, timeout=120.0):
+    """A document change is a job: 202 with a status URL, polled until it is finished."""
+    assert response.status_code == 202, response.text
+    url = response.json()["status_url"]
+    assert response.headers["location"] == url
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        job = api.get(url, headers=auth(api, "coordinator")).json()
+        if job["status"] in ("klaar", "fout"):
+            return job
+        time.sleep(0.05)
+    raise AssertionError(f"taak niet klaar binnen {timeout} s: {job}")
+
+
 def test_upload_ask_replace_delete_roundtrip(api, office_files):
     pdf = office_files["pdf"].read_bytes()
     response = _upload(
@@ -187,8 +201,9 @@ def test_upload_ask_replace_delete_roundtrip(api, office_files):
         [("files", ("handreiking.pdf", pdf, "application/pdf"))],
         {"title": "Geüploade handreiking", "target_groups": "dak-en-thuisloos,verslaving"},
     )
-    assert response.status_code == 201, response.text
-    [result] = response.json()["files"]
+    job = finish(api, response)
+    assert job["status"] == "klaar" and job["kind"] == "upload" and job["done"] == 1
+    [result] = job["result"]["files"]
     assert result["status"] == "nieuw" and result["source"].startswith("corpus/uploads/")
     doc_id = result["document_id"]
     assert doc_id == "handreiking"
@@ -206,12 +221,12 @@ def test_upload_ask_replace_delete_roundtrip(api, office_files):
         data={"review_date": "2020-05-01"},
         headers=auth(api, "coordinator"),
     )
-    assert replaced.status_code == 200, replaced.text
+    assert finish(api, replaced)["result"]["files"][0]["status"] == "bijgewerkt"
     listing = api.get("/api/documents").json()
     assert listing[0]["id"] == doc_id and listing[0]["review_overdue"] is True  # overdue first
-    assert (
-        api.delete(f"/api/documents/{doc_id}", headers=auth(api, "coordinator")).status_code == 204
-    )
+    deleted = finish(api, api.delete(f"/api/documents/{doc_id}", headers=auth(api, "coordinator")))
+    assert deleted["status"] == "klaar" and deleted["kind"] == "verwijdering"
+    assert not list((api.services.config.corpus_dir / "uploads").glob("handreiking*"))
     assert api.get(f"/api/documents/{doc_id}").status_code == 404
     again = api.post(
         "/api/chat",
@@ -240,12 +255,11 @@ def test_upload_reports_each_file_and_checks_content_not_extension(api):
             ),
         ),
     ]
-    response = _upload(api, files)
-    assert response.status_code == 207
-    by_name = {f["source"].rsplit("/", 1)[-1].split("-")[0]: f for f in response.json()["files"]}
-    statuses = sorted(f["status"] for f in response.json()["files"])
+    report = finish(api, _upload(api, files))["result"]
+    by_name = {f["source"].rsplit("/", 1)[-1].split("-")[0]: f for f in report["files"]}
+    statuses = sorted(f["status"] for f in report["files"])
     assert statuses == ["fout", "nieuw", "nieuw"]
-    error = next(f for f in response.json()["files"] if f["status"] == "fout")
+    error = next(f for f in report["files"] if f["status"] == "fout")
     assert error["message"].startswith("nep.pdf: heet .pdf maar is geen PDF")
     uploads = api.services.config.corpus_dir / "uploads"
     assert all(p.resolve().is_relative_to(uploads.resolve()) for p in uploads.iterdir())
@@ -452,8 +466,7 @@ def test_file_name_with_control_characters_is_handled(api):
         content=body,
         headers={**auth(api, "coordinator"), "Content-Type": f"multipart/form-data; boundary={boundary}"},
     )
-    assert response.status_code in (201, 207), response.text
-    [result] = response.json()["files"]
+    [result] = finish(api, response)["result"]["files"]
     assert result["status"] == "nieuw"
     assert "\x00" not in result["source"] and "\x07" not in result["source"]
     assert api.get("/healthz").status_code == 200

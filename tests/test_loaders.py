@@ -6,7 +6,7 @@ import pytest
 
 from assistant.errors import CorpusError
 from ingest.documents import load_document
-from ingest.loaders.pdf import PdfExtractor
+from ingest.loaders.worker import ParseWorker
 
 
 def _load(path: Path, **kw):
@@ -51,8 +51,8 @@ def test_html_sections_and_no_script(tmp_path):
 
 
 def test_real_libreoffice_pdf_keeps_pages_and_rejoins_lines(office_files):
-    with PdfExtractor(timeout_s=60) as pdf:
-        doc = _load(office_files["pdf"], pdf_extractor=pdf)
+    with ParseWorker(timeout_s=60) as parser:
+        doc = _load(office_files["pdf"], parser=parser)
     assert [s.page for s in doc.sections] == [1, 2]
     first = doc.sections[0].text
     # The long paragraph was hard-wrapped by the word processor; it must come back as one line.
@@ -122,8 +122,8 @@ def test_truncated_pdf_is_refused(office_files, tmp_path):
     data = office_files["pdf"].read_bytes()
     path = tmp_path / "afgebroken.pdf"
     path.write_bytes(data[: len(data) // 3])
-    with PdfExtractor(timeout_s=60) as pdf, pytest.raises(CorpusError, match="afgebroken.pdf"):
-        _load(path, pdf_extractor=pdf)
+    with ParseWorker(timeout_s=60) as parser, pytest.raises(CorpusError, match="afgebroken.pdf"):
+        _load(path, parser=parser)
 
 
 def test_huge_file_is_refused_before_reading(tmp_path):
@@ -133,7 +133,7 @@ def test_huge_file_is_refused_before_reading(tmp_path):
         _load(path, max_bytes=1024)
 
 
-def test_pdf_extractor_enforces_time_limit(tmp_path, office_files):
-    with PdfExtractor(timeout_s=0.001) as pdf:
-        status, kind, _ = pdf(office_files["pdf"])
-    assert (status, kind) == ("error", "timeout")
+def test_parse_worker_enforces_time_limit(office_files):
+    path = office_files["pdf"]
+    with ParseWorker(timeout_s=0.001) as parser, pytest.raises(CorpusError, match="duurde te lang"):
+        parser(path, path.read_bytes())

@@ -13,6 +13,7 @@ from assistant.errors import AssistantError, MetadataError
 from assistant.metadata import build_meta
 from assistant.types import Filters
 from ui.accounts import Account
+from ui.jobs import Job
 from ui.services import Services
 
 COLUMNS = ["id", "titel", "soort", "doelgroepen", "passages", "herziening", "verlopen"]
@@ -85,9 +86,9 @@ def _copy(temp: str) -> tuple[Path, str]:
     return target, original
 
 
-def _report_lines(report: Any) -> str:
+def _report_lines(result: dict[str, Any]) -> str:
     lines = []
-    for f in report.to_json()["files"]:
+    for f in result.get("files", []):
         msg = f" – {f['message']}" if f.get("message") else ""
         lines.append(
             f"- `{f['source']}`: **{f['status']}**, id `{f['document_id'] or '–'}`, {f['chunks']} passages{msg}"
@@ -129,18 +130,16 @@ class DocumentActions:
         if not paths:
             raise gr.Error("Kies eerst een of meer bestanden.")
         meta = _meta(t, dt, grp, reg, aud, rev)
-        progress(0.1, desc="Bestanden voorbereiden…")
+        progress(0.05, desc="Bestanden voorbereiden…")
         staged = [_copy(p) for p in paths]
-        progress(0.3, desc="Inlezen (dit kan even duren)…")
         try:
-            report = self.services.upload(staged, meta)
+            job = self.services.submit_upload(staged, meta)
         except AssistantError as err:
             raise gr.Error(str(err)) from err
         finally:
             for temp, _ in staged:
                 shutil.rmtree(temp.parent, ignore_errors=True)
-        progress(1.0, desc="Klaar")
-        return "**Resultaat:**\n\n" + _report_lines(report), None
+        return self._follow(job, progress), None
 
     def replace(
         self, acc: Account | None, doc_id: str | None, path: str | None, t: str, rev: str
@@ -154,13 +153,24 @@ class DocumentActions:
             raise gr.Error("Kies een nieuw bestand en/of vul metadata in.")
         staged = _copy(path) if path else None
         try:
-            report = self.services.replace(doc_id, staged, meta)
+            job = self.services.submit_replace(doc_id, staged, meta)
         except AssistantError as err:
             raise gr.Error(str(err)) from err
         finally:
             if staged:
                 shutil.rmtree(staged[0].parent, ignore_errors=True)
-        return "**Resultaat:**\n\n" + _report_lines(report), None
+        return self._follow(job, gr.Progress()), None
+
+    def _follow(self, job: Job, progress: gr.Progress) -> str:
+        """Wait for a document job (in Gradio's worker thread, not the event loop), with progress."""
+        while not job.finished.wait(0.5):
+            if job.status == "wachtend":
+                progress(0.05, desc="In de wachtrij…")
+            else:
+                progress(job.done / max(job.total, 1), desc=f"Inlezen: {job.done} van {job.total}")
+        if job.status == "fout":
+            raise gr.Error(job.message)
+        return "**Resultaat:**\n\n" + _report_lines(job.result)
 
     def delete(self, acc: Account | None, doc_id: str | None, sure: bool) -> tuple[str, bool]:
         """Delete a document, only with the confirmation ticked."""
@@ -170,7 +180,9 @@ class DocumentActions:
         if not sure:
             return "Vink eerst 'Ik weet het zeker' aan; er is niets verwijderd.", False
         try:
-            self.services.delete(doc_id)
+            job = self.services.wait(self.services.submit_delete(doc_id))
         except AssistantError as err:
             return f"Verwijderen mislukt: {err}", False
+        if job.status == "fout":
+            return f"Verwijderen mislukt: {job.message}", False
         return f"Document `{doc_id}` is verwijderd.", False

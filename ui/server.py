@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
 
 from assistant.errors import (
     AssistantError,
@@ -24,6 +24,7 @@ from assistant.metadata import build_meta
 from assistant.types import Answer, Filters, Turn
 from ui.accounts import Account, LoginThrottled
 from ui.headers import add_security
+from ui.jobs import Job
 from ui.schemas import ChatRequest, EvalRequest, FeedbackRequest, LoginRequest, OpenAIRequest
 from ui.services import Services
 from ui.uploads import ParsedForm, UploadTooLarge, parse_multipart
@@ -184,9 +185,7 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:  # noqa
     )
     app.state.services = services
     _errors(app)
-    add_security(
-        app, max_json_bytes=MAX_JSON_BYTES, allowed_hosts=services.config.host_names()
-    )
+    add_security(app, max_json_bytes=MAX_JSON_BYTES, allowed_hosts=services.config.host_names())
 
     @app.get("/healthz", tags=["status"])
     def healthz() -> dict[str, str]:
@@ -385,7 +384,8 @@ def _document_routes(app: FastAPI) -> None:
     def get_document(doc_id: str, services: ServicesDep) -> dict[str, Any]:
         return services.document(doc_id)
 
-    @app.post("/api/documents", tags=["documenten"], dependencies=[docs_role])
+    # Changes are jobs: the request returns 202 at once with the job's status URL.
+    @app.post("/api/documents", tags=["documenten"], dependencies=[docs_role], status_code=202)
     async def upload(request: Request, services: ServicesDep) -> JSONResponse:
         form = await _form(request, services)
         try:
@@ -393,16 +393,14 @@ def _document_routes(app: FastAPI) -> None:
                 raise HTTPException(
                     422, "Ongeldig verzoek – veld 'files': geen bestand meegestuurd"
                 )
-            meta = _form_meta(form)
-            report = services.upload(form.files, meta)
+            job = services.submit_upload(form.files, _form_meta(form))
         finally:
             form.cleanup()
-        status = (
-            201 if not report.errors else (207 if len(report.errors) < len(report.results) else 422)
-        )
-        return JSONResponse(report.to_json(), status_code=status)
+        return _accepted(job)
 
-    @app.put("/api/documents/{doc_id}", tags=["documenten"], dependencies=[docs_role])
+    @app.put(
+        "/api/documents/{doc_id}", tags=["documenten"], dependencies=[docs_role], status_code=202
+    )
     async def replace(doc_id: str, request: Request, services: ServicesDep) -> JSONResponse:
         form = await _form(request, services)
         try:
@@ -416,17 +414,28 @@ def _document_routes(app: FastAPI) -> None:
                 raise HTTPException(
                     422, "Ongeldig verzoek – stuur een nieuw bestand en/of metadata"
                 )
-            report = services.replace(doc_id, form.files[0] if form.files else None, meta)
+            job = services.submit_replace(doc_id, form.files[0] if form.files else None, meta)
         finally:
             form.cleanup()
-        return JSONResponse(report.to_json(), status_code=200 if not report.errors else 422)
+        return _accepted(job)
 
     @app.delete(
-        "/api/documents/{doc_id}", tags=["documenten"], dependencies=[docs_role], status_code=204
+        "/api/documents/{doc_id}", tags=["documenten"], dependencies=[docs_role], status_code=202
     )
-    def delete(doc_id: str, services: ServicesDep) -> Response:
-        services.delete(doc_id)
-        return Response(status_code=204)
+    def delete(doc_id: str, services: ServicesDep) -> JSONResponse:
+        return _accepted(services.submit_delete(doc_id))
+
+    @app.get("/api/jobs/{job_id}", tags=["documenten"], dependencies=[docs_role])
+    def job_status(job_id: str, services: ServicesDep) -> dict[str, Any]:
+        return services.jobs.get(job_id).to_json()
+
+
+def _accepted(job: Job) -> JSONResponse:
+    """202 with the job and where to follow it."""
+    url = f"/api/jobs/{job.id}"
+    return JSONResponse(
+        job.to_json() | {"status_url": url}, status_code=202, headers={"Location": url}
+    )
 
 
 def _reference_routes(app: FastAPI) -> None:

@@ -1,16 +1,16 @@
 """Services: what the API and the UI can do, on top of one Workspace owned by the server process.
 
-The corpus folder is the source of truth for documents: uploads are written into
-``<corpus>/uploads/`` with their metadata as a sidecar, replacements and deletions change the
-corpus files, so a later ``hospicewijzer ingest`` (or ``make run``) agrees with what the
-coordinators did. Writes are serialised by one lock; after each write the search index is
-reloaded, so readers switch atomically from the old to the new snapshot.
+The corpus folder is the source of truth for documents: uploads end up in ``<corpus>/uploads/``
+with their metadata as a sidecar, replacements and deletions change the corpus files, so a later
+``hospicewijzer ingest`` (or ``make run``) agrees with what the coordinators did. Changes are
+jobs: staged outside the corpus, indexed by one writer thread, moved into the corpus only once
+committed (see ``ingest.staging``). After each write the search index is reloaded, so readers
+switch atomically from the old to the new snapshot.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import threading
 import uuid
@@ -31,9 +31,10 @@ from assistant.workspace import Workspace
 from evals.dataset import DATASETS
 from ingest.documents import sidecar_path
 from ingest.pipeline import IngestItem
-from ingest.report import IngestReport
+from ingest.staging import Stage, commit_file, recover
 from ui.accounts import AccountStore
 from ui.feedback import FeedbackStore
+from ui.jobs import Job, JobQueue
 
 log = logging.getLogger(__name__)
 CORPUS_PREFIX = "corpus/"
@@ -66,6 +67,7 @@ class Services:
         self.ready = threading.Event()
         self._write_lock = threading.Lock()
         self._evals: dict[str, EvalRun] = {}
+        self.jobs = JobQueue()
 
     @property
     def config(self) -> Any:
@@ -131,42 +133,121 @@ class Services:
         return record
 
     def _upload_dir(self) -> Path:
-        path = Path(self.config.corpus_dir) / "uploads"
-        path.mkdir(parents=True, exist_ok=True)
-        return path
+        return Path(self.config.corpus_dir) / "uploads"
 
-    def upload(self, files: Sequence[tuple[Path, str]], meta: dict[str, Any]) -> IngestReport:
-        """Ingest uploaded files (already size-checked temp files with their original names).
+    def _stage(self, action: str) -> Stage:
+        return Stage(Path(self.config.data_dir) / "staging", uuid.uuid4().hex, action)
 
-        Each file is stored under ``<corpus>/uploads/`` with ``meta`` as sidecar; a file that
-        fails to ingest is not kept. The report says per file what happened.
-        """
+    def recover(self) -> list[str]:
+        """Finish or undo document changes a crash interrupted (call at start-up)."""
         with self._write_lock:
-            items, stored = [], []
-            for temp, original in files:
-                suffix = Path(original).suffix.lower()[:10]
-                name = f"{slugify(Path(original).stem)[:60]}-{uuid.uuid4().hex[:8]}{suffix}"
-                target = self._upload_dir() / name
-                shutil.move(str(temp), target)
-                file_meta = dict(meta)
-                if len(files) > 1:
-                    file_meta.pop("id", None)
-                    file_meta.pop("title", None)
-                if file_meta:
-                    sidecar_path(target).write_text(
-                        yaml.safe_dump(file_meta, allow_unicode=True), encoding="utf-8"
-                    )
-                source = CORPUS_PREFIX + target.relative_to(self.config.corpus_dir).as_posix()
-                items.append(IngestItem(target, source, label=original))
-                stored.append((source, target))
-            report = self.ws.indexer.ingest(items)
-            failed = {r.source for r in report.errors}
-            for source, target in stored:
-                if source in failed:
-                    target.unlink(missing_ok=True)
-                    sidecar_path(target).unlink(missing_ok=True)
-            self.ws.index.reload()
-            return report
+            messages = recover(
+                Path(self.config.data_dir) / "staging", self.ws.registry, self.ws.indexer.remove
+            )
+            if messages:
+                self.ws.index.reload()
+            return messages
+
+    # Document changes are jobs: staged now (fast), indexed by the writer thread.
+    def submit_upload(self, files: Sequence[tuple[Path, str]], meta: dict[str, Any]) -> Job:
+        """Stage uploaded files (size-checked temp files with their original names) as a job.
+
+        Each file waits in the data dir's staging folder and moves to ``<corpus>/uploads/`` with
+        ``meta`` as sidecar only once its document is committed; a file that fails is dropped.
+        """
+        stage = self._stage("upload")
+        for temp, original in files:
+            suffix = Path(original).suffix.lower()[:10]
+            name = f"{slugify(Path(original).stem)[:60]}-{uuid.uuid4().hex[:8]}{suffix}"
+            work = stage.dir / name
+            shutil.move(str(temp), work)
+            file_meta = dict(meta)
+            if len(files) > 1:
+                file_meta.pop("id", None)
+                file_meta.pop("title", None)
+            if file_meta:
+                _write_sidecar(work, file_meta)
+            target = self._upload_dir() / name
+            source = CORPUS_PREFIX + target.relative_to(self.config.corpus_dir).as_posix()
+            stage.add(work, target, source, original)
+        return self.jobs.submit("upload", len(files), lambda job: self._commit(stage, job))
+
+    def _commit(self, stage: Stage, job: Job) -> tuple[str, dict[str, Any]]:
+        """Index a stage's files; committed ones move into the corpus, failed ones are dropped."""
+        with self._write_lock:
+            try:
+                items = [IngestItem(f.work, f.source, label=f.label) for f in stage.files]
+                report = self.ws.indexer.ingest(items, on_progress=job.progress)
+                failed = {r.source for r in report.errors}
+                for staged in stage.files:
+                    if staged.source not in failed:
+                        commit_file(staged)
+            finally:
+                stage.close()
+                self.ws.index.reload()
+        return report.summary(), report.to_json()
+
+    def submit_replace(
+        self, doc_id: str, file: tuple[Path, str] | None, meta: dict[str, Any]
+    ) -> Job:
+        """Stage a new file and/or metadata for a document; the old version stays until committed.
+
+        Raises:
+            NotFound: Unknown id, or no file on disk to apply new metadata to.
+        """
+        record = self._record(doc_id)
+        target = self._corpus_path(record.source)
+        if file is None and (target is None or not target.exists()):
+            raise NotFound(f"Het bestand van '{doc_id}' is niet beschikbaar; upload het opnieuw")
+        stage = self._stage("vervanging")
+        name = target.name if target else Path(file[1] if file else "document").name
+        work = stage.dir / name
+        if file is not None:
+            shutil.move(str(file[0]), work)
+        else:
+            assert target is not None
+            shutil.copyfile(target, work)
+        merged = dict(meta)
+        if target is not None and sidecar_path(target).exists():
+            old = yaml.safe_load(sidecar_path(target).read_text(encoding="utf-8")) or {}
+            merged = old | merged
+        merged["id"] = doc_id
+        _write_sidecar(work, merged)
+        # Without a corpus file (a document from elsewhere) the staged one is indexed, not kept.
+        stage.add(work, target or work, record.source, file[1] if file else name)
+        return self.jobs.submit("vervanging", 1, lambda job: self._commit(stage, job))
+
+    def submit_delete(self, doc_id: str) -> Job:
+        """Remove a document from every index, and its file from the corpus folder, as a job.
+
+        Raises:
+            NotFound: Unknown id.
+        """
+        self._record(doc_id)
+        return self.jobs.submit("verwijdering", 1, lambda job: self._delete(doc_id, job))
+
+    def _delete(self, doc_id: str, job: Job) -> tuple[str, dict[str, Any]]:
+        with self._write_lock:
+            record = self._record(doc_id)
+            stage = self._stage("verwijdering")
+            try:
+                stage.remove_ids([doc_id])
+                target = self._corpus_path(record.source)
+                if target is not None:
+                    for path in (target, sidecar_path(target)):
+                        if path.exists():
+                            shutil.move(str(path), stage.dir / path.name)
+                self.ws.indexer.remove([doc_id])
+            finally:
+                stage.close()
+                self.ws.index.reload()
+        job.progress(1, 1)
+        return f"Document '{doc_id}' is verwijderd.", {"document_id": doc_id}
+
+    def wait(self, job: Job, timeout: float | None = None) -> Job:
+        """Block until a job is finished (Gradio handlers and the command line)."""
+        job.finished.wait(timeout)
+        return job
 
     def _corpus_path(self, source: str) -> Path | None:
         if not source.startswith(CORPUS_PREFIX):
@@ -174,67 +255,6 @@ class Services:
         path = (self.config.corpus_dir / source[len(CORPUS_PREFIX) :]).resolve()
         root = self.config.corpus_dir.resolve()
         return path if path.is_relative_to(root) else None
-
-    def replace(
-        self, doc_id: str, file: tuple[Path, str] | None, meta: dict[str, Any]
-    ) -> IngestReport:
-        """Replace a document's file and/or metadata; the old version stays until the new one is in.
-
-        Raises:
-            NotFound: Unknown id.
-        """
-        with self._write_lock:
-            record = self._record(doc_id)
-            target = self._corpus_path(record.source)
-            if file is None and (target is None or not target.exists()):
-                raise NotFound(
-                    f"Het bestand van '{doc_id}' is niet beschikbaar; upload het opnieuw"
-                )
-            staging = Path(self.config.data_dir) / "staging" / uuid.uuid4().hex
-            staging.mkdir(parents=True)
-            try:
-                name = target.name if target else Path(file[1] if file else "document").name
-                work = staging / name
-                if file is not None:
-                    shutil.move(str(file[0]), work)
-                else:
-                    assert target is not None
-                    shutil.copyfile(target, work)
-                merged = dict(meta)
-                if target is not None and sidecar_path(target).exists():
-                    merged = (
-                        yaml.safe_load(sidecar_path(target).read_text(encoding="utf-8")) or {}
-                    ) | merged
-                merged["id"] = doc_id
-                sidecar_path(work).write_text(
-                    yaml.safe_dump(merged, allow_unicode=True, default_flow_style=False),
-                    encoding="utf-8",
-                )
-                report = self.ws.indexer.ingest(
-                    [IngestItem(work, record.source, label=file[1] if file else name)]
-                )
-                if not report.errors and target is not None:
-                    os.replace(work, target)
-                    os.replace(sidecar_path(work), sidecar_path(target))
-            finally:
-                shutil.rmtree(staging, ignore_errors=True)
-            self.ws.index.reload()
-            return report
-
-    def delete(self, doc_id: str) -> None:
-        """Remove a document from every index, and its file from the corpus folder.
-
-        Raises:
-            NotFound: Unknown id.
-        """
-        with self._write_lock:
-            record = self._record(doc_id)
-            self.ws.indexer.remove([doc_id])
-            target = self._corpus_path(record.source)
-            if target is not None:
-                target.unlink(missing_ok=True)
-                sidecar_path(target).unlink(missing_ok=True)
-            self.ws.index.reload()
 
     # -- trees and contacts ------------------------------------------------------------------
     def trees(self) -> list[DecisionTree]:
@@ -319,3 +339,9 @@ class Services:
         if run is None:
             raise NotFound(f"Evaluatie '{run_id}' bestaat niet")
         return run
+
+
+def _write_sidecar(path: Path, meta: dict[str, Any]) -> None:
+    sidecar_path(path).write_text(
+        yaml.safe_dump(meta, allow_unicode=True, default_flow_style=False), encoding="utf-8"
+    )

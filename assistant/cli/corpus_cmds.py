@@ -64,6 +64,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     """Ingest files or folders; exit 1 when any file failed."""
     from assistant.workspace import open_workspace
     from ingest.pipeline import IngestItem, corpus_items
+    from ingest.staging import recover
 
     config = config_from(args)
     overrides = _overrides(args)
@@ -77,6 +78,10 @@ def run_ingest(args: argparse.Namespace) -> int:
         return 2
     workspace = open_workspace(config, write=True)
     try:
+        for line in recover(
+            config.data_dir / "staging", workspace.registry, workspace.indexer.remove
+        ):
+            print(f"Herstel: {line}", file=sys.stderr)
         items: list[IngestItem] = []
         prune: str | None = None
         for root in roots:

@@ -34,6 +34,8 @@ def run(args: argparse.Namespace) -> int:
         AccountStore(config.data_dir / "accounts.sqlite3"),
         FeedbackStore(config.data_dir / "feedback.sqlite3"),
     )
+    for line in services.recover():
+        print(f"Herstel: {line}", flush=True)
     threading.Thread(target=services.warm_up, daemon=True, name="warm-up").start()
     app = create_app(services)
     print(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,15 +87,12 @@ def decode_text(data: bytes, name: str) -> str:
         ) from err
 
 
-def load_file(
-    path: Path, data: bytes, *, pdf_extractor: Callable[[Path], Any] | None = None
-) -> Extracted:
+def load_file(path: Path, data: bytes) -> Extracted:
     """Load one file with the loader its content calls for.
 
     Args:
         path: The file (used for its name and, for PDFs, read by the extractor).
         data: The file's bytes, already read (and size-checked) by the caller.
-        pdf_extractor: Callable that extracts PDF text under a time limit.
 
     Returns:
         The extracted sections and metadata hints.
@@ -109,7 +105,7 @@ def load_file(
     name = path.name
     kind = sniff_format(data, name)
     if kind == "pdf":
-        return pdf.load_pdf(path, extractor=pdf_extractor)
+        return pdf.load_pdf(path)
     if kind == "docx":
         return docx.load_docx(path, data)
     source = decode_text(data, name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from assistant.errors import CorpusError
 from assistant.types import Section
 from ingest.cleaning import clean_paragraphs, has_banner
 from ingest.loaders.base import Extracted
@@ -25,9 +26,18 @@ _BLOCK = {
 }
 
 
+# Real pages have a few thousand elements; a generated flood of tags is refused, not indexed.
+MAX_ELEMENTS = 200_000
+
+
+class _TooManyElements(Exception):
+    pass
+
+
 class _Collector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
+        self.elements = 0
         self.sections: list[tuple[str, list[str]]] = [("", [])]
         self.path: list[str] = []
         self.skip = 0
@@ -37,6 +47,9 @@ class _Collector(HTMLParser):
         self.in_title = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
+        self.elements += 1
+        if self.elements > MAX_ELEMENTS:
+            raise _TooManyElements
         if tag == "title":
             self.in_title = True
         if tag in _SKIP:
@@ -72,11 +85,21 @@ class _Collector(HTMLParser):
             self.sections[-1][1].append(data.replace("\n", " "))
 
 
-def load_html(source: str, name: str) -> Extracted:  # noqa: ARG001 - uniform loader signature
-    """Load an HTML page: text per heading section, list items kept, ``<title>`` as title guess."""
+def load_html(source: str, name: str) -> Extracted:
+    """Load an HTML page: text per heading section, list items kept, ``<title>`` as title guess.
+
+    Raises:
+        CorpusError: The page has more than MAX_ELEMENTS elements.
+    """
     parser = _Collector()
-    parser.feed(source)
-    parser.close()
+    try:
+        parser.feed(source)
+        parser.close()
+    except _TooManyElements:
+        raise CorpusError(
+            f"{name}: HTML-pagina heeft meer dan {MAX_ELEMENTS} elementen; niet ingelezen",
+            path=name,
+        ) from None
     sections = []
     for path, parts in parser.sections:
         text = clean_paragraphs("".join(parts))
