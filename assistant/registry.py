@@ -11,7 +11,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from assistant.errors import StoreError
 from assistant.metadata import DocumentMeta
+from assistant.sqlite import integrity_problems, open_sqlite
 from assistant.types import Chunk
 
 _SCHEMA = """
@@ -39,6 +41,13 @@ CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+# State key set while an ingest or removal writes vectors and registry (see data_dir_problems).
+WRITING = "writing"
+REPAIR_HINT = (
+    "Herstel de indexen uit de corpusmap met 'hospicewijzer repair' (de corpusmap is de bron)."
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentRecord:
     """A committed document: metadata, where it came from, and its ingest bookkeeping."""
@@ -61,11 +70,21 @@ class Registry:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=FULL")
-        self._conn.execute("PRAGMA foreign_keys=ON")
-        self._conn.executescript(_SCHEMA)
+        self._conn = open_sqlite(path, "Het documentregister", REPAIR_HINT)
+        try:
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=FULL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            self._conn.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as err:
+            self._conn.close()
+            raise StoreError(
+                f"Het documentregister ({path}) is beschadigd ({err}). {REPAIR_HINT}"
+            ) from err
+
+    def problems(self) -> list[str]:
+        """What is wrong with the database file (SQLite ``integrity_check``); empty when sound."""
+        return integrity_problems(self._conn, f"Het documentregister ({self.path})")
 
     def close(self) -> None:
         """Close the connection."""

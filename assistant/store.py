@@ -115,6 +115,15 @@ class ChromaStore:
             except Exception as err:
                 raise StoreError(f"Verwijderen uit Chroma mislukt: {err}") from err
 
+    def drop(self) -> None:
+        """Delete the whole collection (repair rebuilds it)."""
+        try:
+            self._client.delete_collection(self.collection_name)
+        except Exception as err:
+            if "does not exist" not in str(err).lower():
+                raise StoreError(f"Chroma-collectie wissen mislukt: {err}") from err
+        self.__dict__.pop("_collection", None)
+
     def count(self) -> int:
         """Number of stored chunks."""
         return int(self._collection.count())

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import shutil
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -19,6 +22,8 @@ from assistant.understanding import Glossary, Intents, QueryAnalyzer
 
 if TYPE_CHECKING:
     from ingest.pipeline import Indexer
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -107,13 +112,43 @@ def build_assistant(
     )
 
 
+def set_aside_indexes(config: Config) -> list[str]:
+    """Move the registry aside and drop the vector store and BM25 files (under the write lock).
+
+    The registry is kept as ``registry.sqlite3.beschadigd-<time>`` for inspection; the vectors and
+    BM25 files are derived data. Returns Dutch lines saying what was done.
+    """
+    done = []
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    for suffix in ("", "-wal", "-shm"):
+        path = config.registry_path.with_name(config.registry_path.name + suffix)
+        if path.exists():
+            aside = path.with_name(f"{path.name}.beschadigd-{stamp}")
+            path.rename(aside)
+            done.append(f"{path.name} opzijgezet als {aside.name}")
+    for folder in (config.lexical_dir, None if config.chroma_url else config.chroma_path):
+        if folder is not None and folder.exists():
+            shutil.rmtree(folder)
+            done.append(f"{folder.name}/ gewist (wordt opnieuw opgebouwd)")
+    if config.chroma_url:
+        ChromaStore(None, config.chroma_collection, config.chroma_url).drop()
+        done.append(f"Chroma-collectie '{config.chroma_collection}' op de server gewist")
+    return done
+
+
 def open_workspace(
-    config: Config, *, write: bool = False, embedder: SentenceTransformerEmbedder | None = None
+    config: Config,
+    *,
+    write: bool = False,
+    embedder: SentenceTransformerEmbedder | None = None,
+    reset: bool = False,
 ) -> Workspace:
     """Open the data dir: take the lock, open registry and store, prepare (not load) the model.
 
     Embedded Chroma is not multi-process safe: writers take an exclusive lock, readers a shared
     one. With a Chroma server (``chroma_url``) readers need no lock.
+
+    With ``reset`` (repair; needs ``write``) the indexes are set aside first, under the lock.
 
     Raises:
         DataDirLocked: Another process holds a conflicting lock.
@@ -122,6 +157,9 @@ def open_workspace(
     if write or not config.chroma_url:
         lock = DataDirLock(config.data_dir, exclusive=write).acquire()
     try:
+        if reset and write:
+            for line in set_aside_indexes(config):
+                log.warning("Herstel: %s", line)
         registry = Registry(config.registry_path)
         store = ChromaStore(
             None if config.chroma_url else config.chroma_path,

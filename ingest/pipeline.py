@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from tqdm import tqdm
 from assistant.embedding import Embedder
 from assistant.errors import AssistantError, CorpusError
 from assistant.index import build_lexical
-from assistant.registry import Registry
+from assistant.registry import WRITING, Registry
 from assistant.store import ChromaStore
 from assistant.types import Chunk, LoadedDocument
 from ingest.chunking import Chunker, lexical_text
@@ -149,16 +150,17 @@ class Indexer:
                 )
             else:
                 todo.append(item)
-        if prune_prefix is not None:
-            seen = {i.source for i in items}
-            for source, record in known.items():
-                if source.startswith(prune_prefix) and source not in seen:
-                    self._remove(record.meta.id)
-                    report.add(FileResult(source, "verwijderd", record.meta.id))
-        if todo:
-            self._collect_garbage()
-            self._write(todo, known, report, progress, on_progress)
-            self.registry.set_state("signature", self.signature)
+        with self._writing():
+            if prune_prefix is not None:
+                seen = {i.source for i in items}
+                for source, record in known.items():
+                    if source.startswith(prune_prefix) and source not in seen:
+                        self._remove(record.meta.id)
+                        report.add(FileResult(source, "verwijderd", record.meta.id))
+            if todo:
+                self._collect_garbage()
+                self._write(todo, known, report, progress, on_progress)
+                self.registry.set_state("signature", self.signature)
         if report.changed:
             self.refresh_lexical()
         report.seconds = time.perf_counter() - started
@@ -259,6 +261,17 @@ class Indexer:
                 )
         pending.clear()
 
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Mark a write in progress while the body runs.
+
+        Vectors without a registry entry are then expected after a crash (the next ingest collects
+        them), not a sign of a damaged registry.
+        """
+        self.registry.set_state(WRITING, "1")
+        yield
+        self.registry.set_state(WRITING, "0")
+
     def _collect_garbage(self) -> None:
         """Delete vectors that no committed document owns (left by an interrupted ingest)."""
         orphans = self.store.ids() - self.registry.chunk_ids()
@@ -275,7 +288,8 @@ class Indexer:
 
     def remove(self, doc_ids: Iterable[str]) -> list[str]:
         """Remove documents from every index; returns the ids that existed."""
-        removed = [d for d in doc_ids if self._remove(d)]
+        with self._writing():
+            removed = [d for d in doc_ids if self._remove(d)]
         if removed:
             self.refresh_lexical()
         return removed

@@ -15,15 +15,22 @@ for _key in [k for k in os.environ if k.startswith("HOSPICEWIJZER_")]:
 import shutil  # noqa: E402
 import socket  # noqa: E402
 import subprocess  # noqa: E402
+import time  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
+from fastapi.testclient import TestClient  # noqa: E402
 
 from assistant.config import Config  # noqa: E402
 from assistant.embedding import SentenceTransformerEmbedder  # noqa: E402
 from assistant.workspace import Workspace, open_workspace  # noqa: E402
 from ingest.pipeline import corpus_items  # noqa: E402
+from ui.accounts import AccountStore  # noqa: E402
+from ui.feedback import FeedbackStore  # noqa: E402
+from ui.server import create_app  # noqa: E402
+from ui.services import Services  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent
@@ -196,3 +203,42 @@ def office_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         timeout=180,
     )
     return {"pdf": out / "wrapped.pdf", "docx": out / "werkafspraken.docx"}
+
+
+@pytest.fixture
+def api(ingested: Workspace, tmp_path: Path) -> TestClient:
+    """The web app on the ingested fixture corpus, with one account per role.
+
+    ``api.bearer(role)`` gives the bearer header; ``api.finish(response)`` follows a document job
+    (202 + status URL) until it is finished and returns its final status.
+    """
+    accounts = AccountStore(tmp_path / "accounts.sqlite3")
+    tokens = {
+        role: accounts.add(role, role, "geheim-wachtwoord")
+        for role in ("lezer", "coordinator", "evaluator")
+    }
+    services = Services(ingested, accounts, FeedbackStore(tmp_path / "feedback.sqlite3"))
+    services.warm_up()
+    client = TestClient(create_app(services, mount_ui=False))
+
+    def bearer(role: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {tokens[role]}"}
+
+    def finish(response: Any, timeout: float = 180.0) -> dict[str, Any]:
+        assert response.status_code == 202, response.text
+        url = response.json()["status_url"]
+        assert response.headers["location"] == url
+        deadline = time.monotonic() + timeout
+        job: dict[str, Any] = {}
+        while time.monotonic() < deadline:
+            job = client.get(url, headers=bearer("coordinator")).json()
+            if job["status"] in ("klaar", "fout"):
+                return job
+            time.sleep(0.05)
+        raise AssertionError(f"taak niet klaar binnen {timeout} s: {job}")
+
+    client.tokens = tokens  # type: ignore[attr-defined]
+    client.services = services  # type: ignore[attr-defined]
+    client.bearer = bearer  # type: ignore[attr-defined]
+    client.finish = finish  # type: ignore[attr-defined]
+    return client

@@ -7,31 +7,10 @@ import time
 import httpx
 import pytest
 import uvicorn
-from fastapi.testclient import TestClient
-
-from ui.accounts import AccountStore
-from ui.feedback import FeedbackStore
-from ui.server import create_app
-from ui.services import Services
-
-
-@pytest.fixture
-def api(ingested, tmp_path, make_config):
-    accounts = AccountStore(tmp_path / "accounts.sqlite3")
-    tokens = {
-        role: accounts.add(role, role, "geheim-wachtwoord")
-        for role in ("lezer", "coordinator", "evaluator")
-    }
-    services = Services(ingested, accounts, FeedbackStore(tmp_path / "feedback.sqlite3"))
-    services.warm_up()
-    client = TestClient(create_app(services, mount_ui=False))
-    client.tokens = tokens  # type: ignore[attr-defined]
-    client.services = services  # type: ignore[attr-defined]
-    return client
 
 
 def auth(client, role):
-    return {"Authorization": f"Bearer {client.tokens[role]}"}
+    return client.bearer(role)
 
 
 def ask(question):
@@ -180,18 +159,8 @@ def _upload(api, files, data=None, role="coordinator"):
     return api.post("/api/documents", files=files, data=data or {}, headers=auth(api, role))
 
 
-def finish(api, response, timeout=120.0):
-    """A document change is a job: 202 with a status URL, polled until it is finished."""
-    assert response.status_code == 202, response.text
-    url = response.json()["status_url"]
-    assert response.headers["location"] == url
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        job = api.get(url, headers=auth(api, "coordinator")).json()
-        if job["status"] in ("klaar", "fout"):
-            return job
-        time.sleep(0.05)
-    raise AssertionError(f"taak niet klaar binnen {timeout} s: {job}")
+def finish(api, response):
+    return api.finish(response)
 
 
 def test_upload_ask_replace_delete_roundtrip(api, office_files):

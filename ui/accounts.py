@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
 from assistant.errors import AssistantError
+from assistant.sqlite import open_sqlite
 from ui.private import private_file
 
 ROLES = ("lezer", "coordinator", "evaluator")
@@ -55,8 +55,10 @@ class AccountStore:
     """Accounts in ``<data_dir>/accounts.sqlite3``; tokens are stored only as SHA-256 hashes."""
 
     def __init__(self, path: Path) -> None:
-        self._conn = sqlite3.connect(
-            private_file(path), check_same_thread=False, isolation_level=None
+        self._conn = open_sqlite(
+            private_file(path),
+            "Het accountbestand",
+            "Zet het bestand opzij en maak de accounts opnieuw aan met 'hospicewijzer users add'.",
         )
         self._lock = threading.Lock()
         self._hasher = PasswordHasher()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from assistant.sqlite import open_sqlite
 from ui.private import private_file
 
 
@@ -38,8 +38,10 @@ class FeedbackStore:
     """
 
     def __init__(self, path: Path) -> None:
-        self._conn = sqlite3.connect(
-            private_file(path), check_same_thread=False, isolation_level=None
+        self._conn = open_sqlite(
+            private_file(path),
+            "De feedbackdatabase",
+            "Zet het bestand opzij; er wordt dan een nieuwe aangemaakt.",
         )
         self._lock = threading.Lock()
         self._conn.execute(

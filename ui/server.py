@@ -19,6 +19,7 @@ from assistant.errors import (
     MetadataError,
     ModelUnavailable,
     NotFound,
+    StoreError,
 )
 from assistant.metadata import build_meta
 from assistant.types import Answer, Filters, Turn
@@ -155,7 +156,7 @@ def _errors(app: FastAPI) -> None:
             404
             if isinstance(exc, NotFound)
             else 503
-            if isinstance(exc, ModelUnavailable)
+            if isinstance(exc, ModelUnavailable | StoreError)
             else 409
             if isinstance(exc, DataDirLocked)
             else 400
@@ -194,7 +195,12 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:  # noqa
     @app.get("/readyz", tags=["status"])
     def readyz(services: ServicesDep) -> JSONResponse:
         ready = services.ready.is_set()
-        return JSONResponse({"ready": ready}, status_code=200 if ready else 503)
+        body: dict[str, Any] = {"ready": ready}
+        if services.problems:
+            body["problemen"] = services.problems
+        elif not ready:
+            body["reden"] = "Het model en de index worden nog geladen."
+        return JSONResponse(body, status_code=200 if ready else 503)
 
     @app.post("/api/login", tags=["accounts"])
     def login(body: LoginRequest, services: ServicesDep) -> dict[str, str]:

@@ -23,7 +23,8 @@ from typing import Any
 import yaml
 
 from assistant.contacts import ContactCard, find_contacts
-from assistant.errors import NotFound
+from assistant.errors import AssistantError, NotFound, StoreError
+from assistant.health import data_dir_problems
 from assistant.metadata import slugify
 from assistant.trees import DecisionTree
 from assistant.types import Answer, Filters, Turn
@@ -68,6 +69,7 @@ class Services:
         self._write_lock = threading.Lock()
         self._evals: dict[str, EvalRun] = {}
         self.jobs = JobQueue()
+        self.problems: list[str] = []
 
     @property
     def config(self) -> Any:
@@ -75,16 +77,44 @@ class Services:
         return self.ws.config
 
     def warm_up(self) -> None:
-        """Load the model and the index (slow); readiness flips when done."""
-        self.ws.embedder.embed_query("opwarmen")
-        self.ws.index.get()
-        self.ready.set()
+        """Check the data dir, load the model and the index (slow); readiness flips when done.
+
+        A damaged data dir is never "ready": ``problems`` says what is wrong (``/readyz``, chat).
+        """
+        try:
+            problems = data_dir_problems(
+                self.ws.registry, self.ws.store, Path(self.config.corpus_dir)
+            )
+            if not problems:
+                self.ws.embedder.embed_query("opwarmen")
+                self.ws.index.get()
+        except AssistantError as err:
+            problems = [str(err)]
+        self.problems = problems
+        for line in problems:
+            log.error("Datamap: %s", line)
+        if not problems:
+            self.ready.set()
+
+    def _check_ready(self) -> None:
+        """Refuse to answer from a damaged knowledge base.
+
+        Raises:
+            StoreError: The start-up check found damage (the message says what and how to repair).
+        """
+        if self.problems:
+            raise StoreError("De kennisbank is niet bruikbaar: " + " ".join(self.problems))
 
     # -- chat ------------------------------------------------------------------------------
     def ask(
         self, question: str, history: Sequence[Turn] = (), filters: Filters | None = None
     ) -> Answer:
-        """Answer a question."""
+        """Answer a question.
+
+        Raises:
+            StoreError: The data dir is damaged (see ``problems``).
+        """
+        self._check_ready()
         return self.ws.assistant.ask(question, history, filters)
 
     # -- documents -------------------------------------------------------------------------

@@ -35,6 +35,12 @@ def register(sub: Any) -> None:
     p.add_argument("--region", action="append", help="metadata: regio (herhaalbaar)")
     p.set_defaults(func=run_ingest)
 
+    r = sub.add_parser(
+        "repair", help="indexen opnieuw opbouwen uit de corpusmap (na schade aan de datamap)"
+    )
+    r.add_argument("--no-progress", action="store_true", help="geen voortgangsbalk")
+    r.set_defaults(func=run_repair)
+
     t = sub.add_parser("tree", help="beslisbomen bekijken")
     tsub = t.add_subparsers(dest="tree_cmd", required=True)
     tl = tsub.add_parser("list", help="alle beslisbomen")
@@ -101,6 +107,30 @@ def run_ingest(args: argparse.Namespace) -> int:
         report = workspace.indexer.ingest(
             items, prune_prefix=prune, rebuild=args.rebuild,
             progress=not args.no_progress and sys.stderr.isatty(),
+        )  # fmt: skip
+    finally:
+        workspace.close()
+    print(report.summary())
+    return 1 if report.errors else 0
+
+
+def run_repair(args: argparse.Namespace) -> int:
+    """Rebuild registry, vectors and BM25 from the corpus folder (the source of truth)."""
+    from assistant.workspace import open_workspace
+    from ingest.pipeline import corpus_items
+
+    config = config_from(args)
+    print(
+        "Herstel: het register wordt opzijgezet en alle indexen worden opnieuw opgebouwd uit "
+        f"{config.corpus_dir}. Documenten die niet in de corpusmap staan, moeten daarna opnieuw "
+        "worden ingelezen.",
+        file=sys.stderr,
+    )
+    workspace = open_workspace(config, write=True, reset=True)
+    try:
+        report = workspace.indexer.ingest(
+            corpus_items(config.corpus_dir, prefix="corpus/"), prune_prefix="corpus/",
+            rebuild=True, progress=not args.no_progress and sys.stderr.isatty(),
         )  # fmt: skip
     finally:
         workspace.close()
