@@ -218,6 +218,11 @@ def summarise(run: Run, duration: float) -> dict[str, Any]:
         "upload_status": run.upload_status,
         "stream_requests": sum(1 for s in chat if s.kind == "stream"),
         "mean_chat_ms": round(statistics.fmean([s.ms for s in chat]) if chat else 0.0, 1),
+        "stream_p95_ms": round(_pct([s.ms for s in chat if s.kind == "stream" and s.ok], 95), 1),
+        "chat_p95_per_10s_ms": [
+            round(_pct([s.ms for s in chat if t <= s.start < t + 10 and s.ok], 95))
+            for t in range(0, int(duration), 10)
+        ],
     }
     p95 = _pct(outside, 95) or 1.0
     result["targets"] = {

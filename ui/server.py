@@ -188,12 +188,13 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:  # noqa
     _errors(app)
     add_security(app, max_json_bytes=MAX_JSON_BYTES, allowed_hosts=services.config.host_names())
 
+    # async: answered on the event loop, never queued behind busy worker threads.
     @app.get("/healthz", tags=["status"])
-    def healthz() -> dict[str, str]:
+    async def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
     @app.get("/readyz", tags=["status"])
-    def readyz(services: ServicesDep) -> JSONResponse:
+    async def readyz(services: ServicesDep) -> JSONResponse:
         ready = services.ready.is_set()
         body: dict[str, Any] = {"ready": ready}
         if services.problems:
@@ -228,7 +229,9 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:  # noqa
         if not body.stream:
             return answer.to_json()
 
-        def events() -> Iterator[str]:
+        # The answer is ready: an async generator sends it without a thread-pool hop per piece
+        # (a sync one waits for a free worker thread per token when the pool is busy).
+        async def events() -> AsyncIterator[str]:
             for piece in _pieces(answer.text):
                 yield _sse("token", {"text": piece})
             yield _sse("citations", answer.to_json()["citations"])
@@ -268,7 +271,7 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:  # noqa
                 "citations": citations,
             }
 
-        def chunks() -> Iterator[str]:
+        async def chunks() -> AsyncIterator[str]:
             base = {
                 "id": cid,
                 "object": "chat.completion.chunk",

@@ -86,8 +86,9 @@ class Services:
                 self.ws.registry, self.ws.store, Path(self.config.corpus_dir)
             )
             if not problems:
-                self.ws.embedder.embed_query("opwarmen")
-                self.ws.index.get()
+                # One real question through every stage loads the model, the index and the
+                # lazily loaded word lists, so the first user does not wait for them.
+                self.ws.assistant.ask("Wie bel ik bij pijn in de nacht?")
         except AssistantError as err:
             problems = [str(err)]
         self.problems = problems
