@@ -377,3 +377,29 @@ def test_damaged_knowledge_base_makes_readyz_say_why_and_chat_503(api):
     chat = api.post("/api/chat", json={"messages": [{"role": "user", "content": "Wat is de PAINAD?"}]})
     assert chat.status_code == 503 and "hospicewijzer repair" in chat.json()["detail"]
     assert api.get("/healthz").status_code == 200
+
+
+def test_gradio_upload_endpoint_refuses_other_origins_and_large_bodies(ingested, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from ui.server import create_app
+    from ui.services import Services
+
+    services = Services(
+        ingested, AccountStore(tmp_path / "a.sqlite3"), FeedbackStore(tmp_path / "f.sqlite3")
+    )
+    client = TestClient(create_app(services))
+    small = {"files": ("notitie.txt", b"Bel de naasten na zes weken.", "text/plain")}
+    evil = client.post("/gradio_api/upload", files=small, headers={"Origin": "http://evil.example"})
+    assert evil.status_code == 403 and "vanuit Hospicewijzer" in evil.json()["detail"]
+    cross = client.post("/gradio_api/upload", files=small, headers={"Sec-Fetch-Site": "cross-site"})
+    assert cross.status_code == 403
+    limit = int(services.config.max_request_mb * 2**20)
+    big = client.post(
+        "/gradio_api/upload",
+        content=b"x" * 10,
+        headers={"Content-Length": str(limit + 1), "Content-Type": "multipart/form-data; boundary=x"},
+    )
+    assert big.status_code == 413
+    same = client.post("/gradio_api/upload", files=small, headers={"Origin": "http://testserver"})
+    assert same.status_code == 200, same.text

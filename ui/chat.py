@@ -34,7 +34,8 @@ def _status(account: Account | None) -> str:
 
 def build_ui(services: Services) -> gr.Blocks:
     """The full web UI; every role-restricted handler re-checks the account server-side."""
-    with gr.Blocks(title="Hospicewijzer") as demo:
+    # Gradio's temp files (uploads before we copy them) are deleted after 15 minutes.
+    with gr.Blocks(title="Hospicewijzer", delete_cache=(300, 900)) as demo:
         account = gr.State(None)
         gr.Markdown(
             "# Hospicewijzer\nKennisassistent palliatieve zorg voor bijzondere doelgroepen "
@@ -113,5 +114,8 @@ def build_ui(services: Services) -> gr.Blocks:
 
         demo.load(lambda: tree_choices(services), None, tree_dd)
         demo.load(lookup, lookup_inputs, lookup_output)
+    # Several events at once (one slow answer does not hold up other users), and a bounded
+    # queue: when it is full, new events are refused with a message instead of piling up.
+    demo.queue(default_concurrency_limit=4, max_size=64, api_open=False)
     blocks: gr.Blocks = demo
     return blocks

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
+from limits import parse
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
 
 # Gradio renders with inline scripts and styles and talks over fetch/websocket to its own origin;
 # everything else (other origins, plugins, framing) is refused.
@@ -30,8 +34,17 @@ def _host_name(header: str) -> str:
     return header.rsplit(":", 1)[0].lower() if header.count(":") == 1 else header.lower()
 
 
+# Gradio's own upload endpoint (the file widget posts here before any event runs).
+GRADIO_UPLOAD = "/gradio_api/upload"
+UPLOADS_PER_CLIENT = "30/minute"
+
+
 def add_security(
-    app: FastAPI, *, max_json_bytes: int, allowed_hosts: frozenset[str] = frozenset({"*"})
+    app: FastAPI,
+    *,
+    max_json_bytes: int,
+    allowed_hosts: frozenset[str] = frozenset({"*"}),
+    max_upload_bytes: int = 100 * 2**20,
 ) -> None:
     """Add the headers to every response and refuse JSON bodies larger than ``max_json_bytes``.
 
@@ -40,7 +53,12 @@ def add_security(
     The size is checked on Content-Length before the body is read (a 400 MB JSON body would
     otherwise be parsed into memory before validation refuses it); chunked JSON bodies without a
     length are refused with 411, since the API's clients always send one.
+
+    Gradio's upload endpoint only takes same-origin requests with a Content-Length of at most
+    ``max_upload_bytes``, and at most UPLOADS_PER_CLIENT per client address.
     """
+    limiter = MovingWindowRateLimiter(MemoryStorage())
+    per_client = parse(UPLOADS_PER_CLIENT)
 
     @app.middleware("http")
     async def _security(
@@ -59,10 +77,37 @@ def add_security(
                 return _refuse(
                     413, f"Het verzoek is te groot (maximaal {max_json_bytes // 1024} kB)."
                 )
+        if request.url.path.startswith(GRADIO_UPLOAD) and request.method == "POST":
+            refused = _upload_refusal(request, allowed_hosts, max_upload_bytes)
+            if refused is not None:
+                return refused
+            client = request.client.host if request.client else "onbekend"
+            if not limiter.hit(per_client, "gradio-upload", client):
+                return _refuse(
+                    429, "Te veel uploads achter elkaar; probeer het over een minuut opnieuw."
+                )
         response = await call_next(request)
         for name, value in HEADERS.items():
             response.headers.setdefault(name, value)
         return response
+
+
+def _upload_refusal(
+    request: Request, allowed_hosts: frozenset[str], max_bytes: int
+) -> Response | None:
+    """Why an upload to Gradio is refused (None: allowed)."""
+    origin = request.headers.get("origin")
+    host = _host_name(request.headers.get("host", ""))
+    if request.headers.get("sec-fetch-site") == "cross-site" or (
+        origin is not None and _host_name(urlsplit(origin).netloc) not in (allowed_hosts | {host})
+    ):
+        return _refuse(403, "Uploaden kan alleen vanuit Hospicewijzer zelf.")
+    length = request.headers.get("content-length")
+    if length is None or not length.isdigit():
+        return _refuse(411, "Het verzoek moet een Content-Length hebben.")
+    if int(length) > max_bytes:
+        return _refuse(413, f"Het bestand is te groot (maximaal {max_bytes / 2**20:g} MB).")
+    return None
 
 
 def _refuse(status: int, message: str) -> Response:

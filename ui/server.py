@@ -186,7 +186,12 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:  # noqa
     )
     app.state.services = services
     _errors(app)
-    add_security(app, max_json_bytes=MAX_JSON_BYTES, allowed_hosts=services.config.host_names())
+    add_security(
+        app,
+        max_json_bytes=MAX_JSON_BYTES,
+        allowed_hosts=services.config.host_names(),
+        max_upload_bytes=int(services.config.max_request_mb * 2**20),
+    )
 
     # async: answered on the event loop, never queued behind busy worker threads.
     @app.get("/healthz", tags=["status"])
