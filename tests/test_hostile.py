@@ -148,6 +148,59 @@ def test_login_flood_is_rate_limited_per_user(tmp_path):
     accounts.close()
 
 
+def test_guessing_across_many_names_is_rate_limited_per_client(tmp_path):
+    from ui.accounts import LoginThrottled
+
+    accounts = AccountStore(tmp_path / "accounts.sqlite3")
+    accounts.add("anna", "coordinator", "een-lang-wachtwoord")
+    for i in range(20):
+        assert accounts.login(f"naam{i}", "fout", client="10.0.0.9") is None
+    with pytest.raises(LoginThrottled):
+        accounts.login("anna", "een-lang-wachtwoord", client="10.0.0.9")
+    assert accounts.login("anna", "een-lang-wachtwoord", client="10.0.0.7") is not None
+    accounts.close()
+
+
+def test_tokens_are_several_per_user_expire_and_can_be_revoked(tmp_path):
+    accounts = AccountStore(tmp_path / "accounts.sqlite3", login_hours=-1)  # logins expire at once
+    api_token = accounts.add("anna", "coordinator", "een-lang-wachtwoord")
+    result = accounts.login("anna", "een-lang-wachtwoord")
+    assert result is not None
+    assert accounts.by_token(result[1]) is None  # expired
+    assert accounts.by_token(api_token) is not None  # a login does not invalidate the API token
+    accounts.close()
+    accounts = AccountStore(tmp_path / "accounts.sqlite3")
+    first = accounts.login("anna", "een-lang-wachtwoord")
+    second = accounts.login("anna", "een-lang-wachtwoord")
+    assert first and second and accounts.by_token(first[1]) and accounts.by_token(second[1])
+    accounts.revoke(first[1])
+    assert accounts.by_token(first[1]) is None and accounts.by_token(second[1]) is not None
+    accounts.add("anna", "lezer", "een-nieuw-wachtwoord")  # a new password revokes every token
+    assert accounts.by_token(second[1]) is None and accounts.by_token(api_token) is None
+    accounts.close()
+
+
+def test_accounts_from_before_token_expiry_keep_working(tmp_path):
+    import hashlib
+
+    path = tmp_path / "accounts.sqlite3"
+    old = sqlite3.connect(path)
+    old.execute(
+        "CREATE TABLE accounts (name TEXT PRIMARY KEY, role TEXT NOT NULL, password TEXT NOT NULL, "
+        "token TEXT NOT NULL UNIQUE)"
+    )
+    old.execute(
+        "INSERT INTO accounts VALUES ('anna', 'lezer', 'x', ?)",
+        (hashlib.sha256(b"oud-token").hexdigest(),),
+    )
+    old.commit()
+    old.close()
+    accounts = AccountStore(path)
+    account = accounts.by_token("oud-token")
+    assert account is not None and account.name == "anna"
+    accounts.close()
+
+
 def test_html_tag_flood_is_refused_in_the_worker(tmp_path):
     from ingest.loaders.worker import ParseWorker
 
@@ -403,3 +456,29 @@ def test_gradio_upload_endpoint_refuses_other_origins_and_large_bodies(ingested,
     assert big.status_code == 413
     same = client.post("/gradio_api/upload", files=small, headers={"Origin": "http://testserver"})
     assert same.status_code == 200, same.text
+
+
+def test_truncated_multipart_upload_is_refused_and_nothing_is_staged(api):
+    boundary = "grens"
+    body = (
+        f"--{boundary}\r\n"
+        'Content-Disposition: form-data; name="files"; filename="nazorg.md"\r\n'
+        "Content-Type: text/markdown\r\n\r\n# Nazorg\n\nBel de naasten na zes we"
+    ).encode()
+    response = api.post(
+        "/api/documents",
+        content=body,
+        headers={**api.bearer("coordinator"), "Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
+    assert response.status_code == 422 and "afgebroken" in response.json()["detail"]
+    staging = api.services.config.data_dir / "staging"
+    assert not staging.exists() or not any(staging.iterdir())
+    assert not list((api.services.config.data_dir / "incoming").iterdir())
+
+
+def test_document_text_follows_the_chat_login_rule(api, make_config):
+    assert api.get("/api/documents/test-vg-pijn").status_code == 200
+    api.services.ws.config = make_config(chat_requires_login=True)
+    assert api.get("/api/documents/test-vg-pijn").status_code == 401
+    assert api.get("/api/documents").status_code == 401
+    assert api.get("/api/documents/test-vg-pijn", headers=api.bearer("lezer")).status_code == 200

@@ -67,13 +67,15 @@ def build_ui(services: Services) -> gr.Blocks:
                 gr.Tab(visible=bool(acc and acc.can("evaluations"))),
             ]
 
-        def do_login(name: str, pw: str) -> list[Any]:
+        def do_login(name: str, pw: str, request: gr.Request) -> list[Any]:
+            # The session lives in this server-side State; no token is made for the UI.
+            client = request.client.host if request and request.client else ""
             try:
-                result = services.accounts.login((name or "").strip(), pw or "")
+                acc = services.accounts.verify((name or "").strip(), pw or "", client)
             except LoginThrottled as err:
                 gr.Warning(str(err))
-                result = None
-            if result is None:
+                acc = None
+            if acc is None:
                 gr.Warning("Onbekende gebruiker of verkeerd wachtwoord.")
                 return [
                     None,
@@ -83,7 +85,6 @@ def build_ui(services: Services) -> gr.Blocks:
                     gr.Button(visible=False),
                     *tabs_for(None),
                 ]
-            acc = result[0]
             return [
                 acc,
                 _status(acc),

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
+from fastapi.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 
 from assistant.errors import (
     AssistantError,
@@ -209,15 +209,23 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:  # noqa
         return JSONResponse(body, status_code=200 if ready else 503)
 
     @app.post("/api/login", tags=["accounts"])
-    def login(body: LoginRequest, services: ServicesDep) -> dict[str, str]:
+    def login(body: LoginRequest, request: Request, services: ServicesDep) -> dict[str, str]:
+        client = request.client.host if request.client else ""
         try:
-            result = services.accounts.login(body.username, body.password)
+            result = services.accounts.login(body.username, body.password, client)
         except LoginThrottled as err:
             raise HTTPException(429, str(err)) from err
         if result is None:
             raise HTTPException(401, "Onbekende gebruiker of verkeerd wachtwoord")
         account, token = result
         return {"token": token, "role": account.role, "name": account.name}
+
+    @app.post("/api/logout", tags=["accounts"], status_code=204)
+    def logout(request: Request, services: ServicesDep) -> Response:
+        match = re.fullmatch(r"Bearer\s+(\S+)", request.headers.get("authorization", ""))
+        if match:
+            services.accounts.revoke(match.group(1))
+        return Response(status_code=204)
 
     @app.post("/api/chat", tags=["chat"], response_model=None)
     def chat(
@@ -377,8 +385,11 @@ def _form_meta(form: ParsedForm) -> dict[str, Any]:
 
 def _document_routes(app: FastAPI) -> None:
     docs_role = Depends(require("documents"))
+    # Document text is readable by whoever may chat (everyone, or signed-in users when
+    # HOSPICEWIJZER_CHAT_REQUIRES_LOGIN is set): answers quote the same text.
+    readers = Depends(_chat_allowed)
 
-    @app.get("/api/documents", tags=["documenten"])
+    @app.get("/api/documents", tags=["documenten"], dependencies=[readers])
     def list_documents(
         services: ServicesDep,
         target_group: str | None = None,
@@ -394,7 +405,7 @@ def _document_routes(app: FastAPI) -> None:
         )
         return services.documents(filters)
 
-    @app.get("/api/documents/{doc_id}", tags=["documenten"])
+    @app.get("/api/documents/{doc_id}", tags=["documenten"], dependencies=[readers])
     def get_document(doc_id: str, services: ServicesDep) -> dict[str, Any]:
         return services.document(doc_id)
 

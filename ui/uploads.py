@@ -65,7 +65,7 @@ async def parse_multipart(  # noqa: C901 - one callback per parser event
 
     Raises:
         UploadTooLarge: A file is larger than ``max_file`` or the body than ``max_request``.
-        ValueError: Not a multipart body.
+        ValueError: Not a multipart body, or one that ends before its closing boundary.
     """
     ctype, params = parse_options_header(content_type)
     boundary = params.get(b"boundary")
@@ -121,7 +121,13 @@ async def parse_multipart(  # noqa: C901 - one callback per parser event
                 bytes(part.buffer).decode("utf-8", "replace")
             )
 
+    ended: list[bool] = []
+
+    def on_end() -> None:
+        ended.append(True)
+
     parser = MultipartParser(boundary, {
+        "on_end": on_end,
         "on_part_begin": on_part_begin, "on_header_field": on_header_field,
         "on_header_value": on_header_value, "on_header_end": on_header_end,
         "on_headers_finished": on_headers_finished, "on_part_data": on_part_data,
@@ -137,6 +143,8 @@ async def parse_multipart(  # noqa: C901 - one callback per parser event
                 )
             parser.write(chunk)
         parser.finalize()
+        if not ended:
+            raise ValueError("het verzoek is afgebroken (de multipart-body is onvolledig)")
     except BaseException:
         if part.handle is not None:
             part.handle.close()
