@@ -45,11 +45,13 @@ run: $(STAMP)
 test: $(STAMP) system-deps
 	$(BIN)/ruff check assistant ingest ui evals tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check assistant ingest ui evals tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 eval: $(STAMP)
 	$(BIN)/hospicewijzer ingest

@@ -63,6 +63,9 @@ class Config(BaseSettings):
     parse_timeout_s: float = Field(default=30.0, gt=0)
     parse_max_memory_mb: int = Field(default=2048, ge=256)
 
+    login_hours: float = Field(default=12.0, gt=0)  # tokens from /api/login
+    api_token_days: float = Field(default=90.0, gt=0)  # tokens from 'users add'
+
     llm_url: str | None = None
     llm_model: str = "hospicewijzer-llm"
     llm_api_key: str | None = Field(default=None, repr=False)

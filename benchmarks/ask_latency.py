@@ -12,7 +12,7 @@ from pathlib import Path
 
 from assistant.config import load_config
 from assistant.types import Filters
-from assistant.workspace import open_workspace
+from ui.workspace import open_workspace
 
 DEV_SET = Path(__file__).resolve().parent.parent / "evals" / "datasets" / "dev.jsonl"
 

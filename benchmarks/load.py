@@ -33,7 +33,7 @@ from typing import Any
 import httpx
 
 REPO = Path(__file__).resolve().parent.parent
-CLI = [sys.executable, "-m", "assistant.cli"]
+CLI = [sys.executable, "-m", "ui.cli"]
 QUESTIONS = [
     "Hoe herken ik pijn bij iemand met een verstandelijke beperking die niet praat?",
     "Wat kan ik doen bij angst in de stervensfase?",

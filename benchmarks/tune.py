@@ -12,11 +12,11 @@ from dataclasses import replace
 from assistant.assistant import Assistant
 from assistant.config import load_config
 from assistant.retrieval import HybridRetriever
-from assistant.workspace import open_workspace
 from evals.dataset import load_items
 from evals.runner import run_items, summarize
 from evals.splits import SPLITS
 from ingest.pipeline import corpus_items
+from ui.workspace import open_workspace
 
 # Only these may be tuned on; held-out and realistic measure whether a change generalises.
 TUNING_SPLITS = ("dev", "tuning")

@@ -13,7 +13,8 @@ import yaml
 from assistant.errors import CorpusError, MetadataError
 from assistant.metadata import build_meta, slugify
 from assistant.types import LoadedDocument
-from ingest.loaders import Extracted, load_file
+from ingest.loaders.base import Extracted
+from ingest.loaders.dispatch import load_file
 
 # Bump when cleaning or loading changes, so that unchanged files are re-read once.
 PIPELINE_VERSION = "11"

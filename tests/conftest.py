@@ -25,12 +25,12 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from assistant.config import Config  # noqa: E402
 from assistant.embedding import SentenceTransformerEmbedder  # noqa: E402
-from assistant.workspace import Workspace, open_workspace  # noqa: E402
 from ingest.pipeline import corpus_items  # noqa: E402
 from ui.accounts import AccountStore  # noqa: E402
 from ui.feedback import FeedbackStore  # noqa: E402
 from ui.server import create_app  # noqa: E402
 from ui.services import Services  # noqa: E402
+from ui.workspace import Workspace, open_workspace  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent

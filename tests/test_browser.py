@@ -53,7 +53,7 @@ def _free_port() -> int:
 def _cli(data: Path, corpus: Path, *args: str, extra_env: dict[str, str] | None = None) -> str:
     env = dict(os.environ, HOSPICEWIJZER_CORPUS_DIR=str(corpus), **(extra_env or {}))
     result = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "--data-dir", str(data), *args],
+        [sys.executable, "-m", "ui.cli", "--data-dir", str(data), *args],
         capture_output=True, text=True, timeout=300, env=env, cwd=REPO,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
@@ -84,7 +84,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
     log = (root / "server.log").open("w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "assistant.cli", "--data-dir", str(data), "serve", "--port", str(port)],
+        [sys.executable, "-m", "ui.cli", "--data-dir", str(data), "serve", "--port", str(port)],
         env=dict(os.environ, HOSPICEWIJZER_CORPUS_DIR=str(corpus)), cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"

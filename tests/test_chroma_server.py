@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.workspace import open_workspace
 from ingest.pipeline import corpus_items
+from ui.workspace import open_workspace
 
 
 def _free_port() -> int:

@@ -5,9 +5,9 @@ import sys
 
 import pytest
 
-from assistant.cli import main
+from ui.cli import main
 
-CLI = [sys.executable, "-m", "assistant.cli"]
+CLI = [sys.executable, "-m", "ui.cli"]
 
 
 @pytest.fixture(scope="module")

@@ -20,9 +20,9 @@ import pytest
 
 from assistant.errors import CorpusError, StoreError
 from assistant.health import data_dir_problems
-from assistant.workspace import open_workspace
 from ui.accounts import AccountStore
 from ui.feedback import FeedbackStore
+from ui.workspace import open_workspace
 
 
 def test_account_and_feedback_files_are_private(tmp_path):
@@ -72,7 +72,7 @@ def _max_rss_mb() -> float:
 
 
 def test_docx_with_a_million_paragraphs_is_refused_quickly(tmp_path):
-    from ingest.loaders import load_file
+    from ingest.loaders.dispatch import load_file
 
     head = b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
     path = _docx_with_body(tmp_path, head + b"<w:p/>" * 1_000_000 + b"</w:body></w:document>")
@@ -256,7 +256,7 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-CLI = [sys.executable, "-m", "assistant.cli"]
+CLI = [sys.executable, "-m", "ui.cli"]
 
 
 def _env(data: Path, corpus: Path) -> dict[str, str]:

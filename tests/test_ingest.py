@@ -43,7 +43,7 @@ def test_chunks_fit_the_model_sequence_limit(ingested):
 
 def test_reingest_unchanged_changes_nothing_and_loads_no_model(make_config, corpus_dir, embedder):
     from assistant.embedding import SentenceTransformerEmbedder
-    from assistant.workspace import open_workspace
+    from ui.workspace import open_workspace
 
     ws = open_workspace(make_config(), write=True, embedder=embedder)
     ws.indexer.ingest(corpus_items(corpus_dir), prune_prefix="")

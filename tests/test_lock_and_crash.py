@@ -10,9 +10,9 @@ import pytest
 
 from assistant.errors import DataDirLocked
 from assistant.lock import DataDirLock
-from assistant.workspace import open_workspace
+from ui.workspace import open_workspace
 
-CLI = [sys.executable, "-m", "assistant.cli"]
+CLI = [sys.executable, "-m", "ui.cli"]
 
 
 def _env():

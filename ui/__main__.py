@@ -2,6 +2,6 @@
 
 import sys
 
-from assistant.cli import main
+from ui.cli import main
 
 sys.exit(main(["serve", *sys.argv[1:]]))

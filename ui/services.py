@@ -28,7 +28,6 @@ from assistant.health import data_dir_problems
 from assistant.metadata import slugify
 from assistant.trees import DecisionTree
 from assistant.types import Answer, Filters, Turn
-from assistant.workspace import Workspace
 from evals.dataset import DATASETS
 from ingest.documents import sidecar_path
 from ingest.pipeline import IngestItem
@@ -36,6 +35,7 @@ from ingest.staging import Stage, commit_file, recover
 from ui.accounts import AccountStore
 from ui.feedback import FeedbackStore
 from ui.jobs import Job, JobQueue
+from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 CORPUS_PREFIX = "corpus/"

@@ -1,4 +1,4 @@
-"""Extracted (a loader's output), content sniffing and dispatch of a file to its format loader."""
+"""What every loader shares: Extracted (a loader's output), content sniffing, text decoding."""
 
 from __future__ import annotations
 
@@ -85,34 +85,3 @@ def decode_text(data: bytes, name: str) -> str:
             f"{name}: tekst is geen geldige UTF-8 (byte {err.start}); sla het bestand op als UTF-8",
             path=name,
         ) from err
-
-
-def load_file(path: Path, data: bytes) -> Extracted:
-    """Load one file with the loader its content calls for.
-
-    Args:
-        path: The file (used for its name and, for PDFs, read by the extractor).
-        data: The file's bytes, already read (and size-checked) by the caller.
-
-    Returns:
-        The extracted sections and metadata hints.
-
-    Raises:
-        CorpusError: The file cannot be read; the message names the file and the reason.
-    """
-    from ingest.loaders import docx, html, markdown, pdf, structured, text
-
-    name = path.name
-    kind = sniff_format(data, name)
-    if kind == "pdf":
-        return pdf.load_pdf(path)
-    if kind == "docx":
-        return docx.load_docx(path, data)
-    source = decode_text(data, name)
-    if kind == "html":
-        return html.load_html(source, name)
-    if kind == "markdown":
-        return markdown.load_markdown(source, name)
-    if kind == "yaml":
-        return structured.load_structured(source, name)
-    return text.load_text(source, name)

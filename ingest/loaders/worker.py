@@ -12,7 +12,8 @@ import multiprocessing
 from pathlib import Path
 
 from assistant.errors import CorpusError
-from ingest.loaders.base import Extracted, load_file
+from ingest.loaders.base import Extracted
+from ingest.loaders.dispatch import load_file
 
 # (True, Extracted) or (False, Dutch message): exceptions with extra attributes do not pickle well.
 _Outcome = tuple[bool, Extracted | str]

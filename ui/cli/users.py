@@ -7,7 +7,7 @@ import getpass
 import os
 from typing import Any
 
-from assistant.cli.common import config_from
+from ui.cli.common import config_from
 
 
 def register(sub: Any) -> None:
@@ -27,14 +27,14 @@ def register(sub: Any) -> None:
 
 def add_user(args: argparse.Namespace) -> int:
     """Create an account and print its API token once."""
-    from ui.accounts import AccountStore
+    from ui.workspace import open_accounts
 
     password = (
         os.environ.get(args.password_env, "")
         if args.password_env
         else getpass.getpass("Wachtwoord: ")
     )
-    store = AccountStore(config_from(args).data_dir / "accounts.sqlite3")
+    store = open_accounts(config_from(args))
     try:
         token = store.add(args.name, args.role, password)
     finally:
@@ -47,9 +47,9 @@ def add_user(args: argparse.Namespace) -> int:
 
 def list_users(args: argparse.Namespace) -> int:
     """List accounts."""
-    from ui.accounts import AccountStore
+    from ui.workspace import open_accounts
 
-    store = AccountStore(config_from(args).data_dir / "accounts.sqlite3")
+    store = open_accounts(config_from(args))
     try:
         for name, role in store.names():
             print(f"{name:30} {role}")

@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assistant.cli.common import config_from
 from assistant.contacts import ContactCard, find_contacts
 from assistant.errors import NotFound
 from assistant.registry import Registry
 from assistant.trees import DecisionTree
+from ui.cli.common import config_from
 
 
 def register(sub: Any) -> None:
@@ -68,9 +68,9 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
 
 def run_ingest(args: argparse.Namespace) -> int:
     """Ingest files or folders; exit 1 when any file failed."""
-    from assistant.workspace import open_workspace
     from ingest.pipeline import IngestItem, corpus_items
     from ingest.staging import recover
+    from ui.workspace import open_workspace
 
     config = config_from(args)
     overrides = _overrides(args)
@@ -116,8 +116,8 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 def run_repair(args: argparse.Namespace) -> int:
     """Rebuild registry, vectors and BM25 from the corpus folder (the source of truth)."""
-    from assistant.workspace import open_workspace
     from ingest.pipeline import corpus_items
+    from ui.workspace import open_workspace
 
     config = config_from(args)
     print(

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assistant.cli.common import add_filter_flags, config_from, filters_from, format_answer
 from assistant.errors import AssistantError
 from assistant.types import Turn
+from ui.cli.common import add_filter_flags, config_from, filters_from, format_answer
 
 
 def register(sub: Any) -> None:
@@ -49,7 +49,7 @@ def parse_history(raw: Any, where: str) -> list[Turn]:
 
 def run(args: argparse.Namespace) -> int:
     """Run the ask command."""
-    from assistant.workspace import open_workspace
+    from ui.workspace import open_workspace
 
     history: list[Turn] = []
     if args.history:

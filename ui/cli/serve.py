@@ -6,7 +6,7 @@ import argparse
 import threading
 from typing import Any
 
-from assistant.cli.common import config_from
+from ui.cli.common import config_from
 
 
 def register(sub: Any) -> None:
@@ -21,19 +21,13 @@ def run(args: argparse.Namespace) -> int:
     """Open the data dir as its only writer, then serve until interrupted."""
     import uvicorn
 
-    from assistant.workspace import open_workspace
-    from ui.accounts import AccountStore
-    from ui.feedback import FeedbackStore
     from ui.server import create_app
     from ui.services import Services
+    from ui.workspace import open_workspace
 
     config = config_from(args, host=args.host, port=args.port)
     workspace = open_workspace(config, write=True)
-    services = Services(
-        workspace,
-        AccountStore(config.data_dir / "accounts.sqlite3"),
-        FeedbackStore(config.data_dir / "feedback.sqlite3"),
-    )
+    services = Services(workspace, workspace.accounts, workspace.feedback)
     for line in services.recover():
         print(f"Herstel: {line}", flush=True)
     threading.Thread(target=services.warm_up, daemon=True, name="warm-up").start()

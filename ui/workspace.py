@@ -1,4 +1,8 @@
-"""Workspace: the composition root that opens the data dir and wires store, registry, models and services."""
+"""The composition root: every entry point opens its data dir here and gets everything wired.
+
+config -> data-dir lock, registry, vector store, embedder (lazy), search index, assistant,
+indexer (writers only), account and feedback stores. Nothing else constructs these.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from assistant.answering import AnswerSettings
 from assistant.assistant import Assistant, IndexHandle
@@ -19,9 +22,9 @@ from assistant.registry import Registry
 from assistant.retrieval import HybridRetriever, RetrievalSettings
 from assistant.store import ChromaStore
 from assistant.understanding import Glossary, Intents, QueryAnalyzer
-
-if TYPE_CHECKING:
-    from ingest.pipeline import Indexer
+from ingest.pipeline import Indexer, IndexSettings
+from ui.accounts import AccountStore
+from ui.feedback import FeedbackStore
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +59,6 @@ class Workspace:
     @cached_property
     def indexer(self) -> Indexer:
         """The writer; only on a workspace opened with ``write=True``."""
-        from ingest.pipeline import Indexer, IndexSettings
-
         if not self.writable:
             raise RuntimeError("workspace is read-only")
         c = self.config
@@ -72,6 +73,16 @@ class Workspace:
         )
         return Indexer(self.registry, self.store, self.embedder, settings)
 
+    @cached_property
+    def accounts(self) -> AccountStore:
+        """User accounts and tokens."""
+        return open_accounts(self.config)
+
+    @cached_property
+    def feedback(self) -> FeedbackStore:
+        """Ratings users chose to send."""
+        return FeedbackStore(self.config.data_dir / "feedback.sqlite3")
+
     def close(self) -> None:
         """Close the store, registry and lock."""
         if self._closed:
@@ -79,8 +90,20 @@ class Workspace:
         self._closed = True
         self.store.close()
         self.registry.close()
+        for name in ("accounts", "feedback"):
+            if name in self.__dict__:
+                self.__dict__[name].close()
         if self.lock is not None:
             self.lock.release()
+
+
+def open_accounts(config: Config) -> AccountStore:
+    """The account store alone (``users`` commands run beside a running server, without a lock)."""
+    return AccountStore(
+        config.data_dir / "accounts.sqlite3",
+        login_hours=config.login_hours,
+        api_token_days=config.api_token_days,
+    )
 
 
 def build_assistant(

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assistant.cli.common import config_from
+from ui.cli.common import config_from
 
 
 def register(sub: Any) -> None:
@@ -34,10 +34,10 @@ def run(args: argparse.Namespace) -> int:
     """Run the evaluation and print the overall figures."""
     from tqdm import tqdm
 
-    from assistant.workspace import open_workspace
     from evals.service import run_evaluation
     from evals.splits import SPLITS
     from ingest.pipeline import corpus_items
+    from ui.workspace import open_workspace
 
     split = SPLITS[args.split]
     base = config_from(args)

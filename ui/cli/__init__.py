@@ -12,7 +12,7 @@ from assistant.errors import AssistantError
 
 
 def _parser() -> argparse.ArgumentParser:
-    from assistant.cli import ask, corpus_cmds, docs, evaluate, serve, users
+    from ui.cli import ask, corpus_cmds, docs, evaluate, serve, users
 
     parser = argparse.ArgumentParser(
         prog="hospicewijzer",

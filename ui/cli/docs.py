@@ -7,9 +7,9 @@ import json
 from datetime import date
 from typing import Any
 
-from assistant.cli.common import config_from
 from assistant.errors import NotFound
 from assistant.registry import Registry
+from ui.cli.common import config_from
 
 
 def register(sub: Any) -> None:
@@ -56,7 +56,7 @@ def list_docs(args: argparse.Namespace) -> int:
 
 def remove_docs(args: argparse.Namespace) -> int:
     """Remove documents from the registry, Chroma and BM25."""
-    from assistant.workspace import open_workspace
+    from ui.workspace import open_workspace
 
     workspace = open_workspace(config_from(args), write=True)
     try:
