@@ -1,0 +1,1 @@
+"""The JSON API: one router per resource, shared dependencies in deps, error mapping in errors."""
