@@ -6,6 +6,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from assistant.lexicon import lemma
 
@@ -13,211 +16,11 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Bump when index_terms changes, so persisted BM25 indexes are rebuilt.
 ANALYZER_VERSION = 2
 
-# Words that carry no meaning in a care question, on top of the Snowball Dutch stop list.
-_QUESTION_WORDS = frozenset(
-    [
-        "wat",
-        "hoe",
-        "welke",
-        "welk",
-        "wie",
-        "waar",
-        "wanneer",
-        "waarom",
-        "kan",
-        "kun",
-        "kunnen",
-        "moet",
-        "moeten",
-        "mag",
-        "mogen",
-        "ik",
-        "je",
-        "jij",
-        "we",
-        "wij",
-        "mijn",
-        "onze",
-        "ons",
-        "iemand",
-        "iets",
-        "graag",
-        "eigenlijk",
-        "precies",
-        "even",
-        "wel",
-        "gaat",
-        "doe",
-        "doen",
-        "zijn",
-        "heeft",
-        "hebben",
-        "bij",
-        "over",
-        "voor",
-        "met",
-        "zou",
-        "zouden",
-        "dient",
-        "worden",
-        "wordt",
-        "vraag",
-        "vragen",
-        "tips",
-        "goed",
-        "beste",
-        "doet",
-        "vanuit",
-        "gewoon",
-        "automatisch",
-        "snel",
-        "precies",
-        "eigenlijk",
-        "welke",
-        "zegt",
-        "zeggen",
-        "staat",
-        "volgens",
-        "belangrijk",
-        "waarop",
-        "waarmee",
-        "waarvoor",
-        "hierbij",
-        "daarbij",
-        "iets",
-        "allemaal",
-        "meneer",
-        "mevrouw",
-        "gast",
-        "patient",
-        "patiente",
-        "client",
-        "clienten",
-        "cliente",
-        "hospice",
-    ]
-)
-
-# Generic words that say nothing about the topic; they must not count as "unknown to the corpus".
-_GENERIC_WORDS = frozenset(
-    [
-        "hoeveel",
-        "vanaf",
-        "gehad",
-        "proberen",
-        "geschikt",
-        "speciale",
-        "lezen",
-        "opgelost",
-        "aanbevolen",
-        "duren",
-        "daarmee",
-        "einde",
-        "voel",
-        "voelt",
-        "gaan",
-        "komen",
-        "krijgen",
-        "krijgt",
-        "maken",
-        "maakt",
-        "nemen",
-        "neemt",
-        "zien",
-        "ziet",
-        "weten",
-        "weet",
-        "willen",
-        "wil",
-        "zeggen",
-        "vinden",
-        "vindt",
-        "houden",
-        "laten",
-        "staan",
-        "zitten",
-        "lopen",
-        "helpen",
-        "helpt",
-        "kunnen",
-        "mogelijk",
-        "nodig",
-        "echt",
-        "vaak",
-        "altijd",
-        "nooit",
-        "soms",
-        "eerst",
-        "daarna",
-        "tijdens",
-        "eigen",
-        "andere",
-        "anders",
-        "goed",
-        "slecht",
-        "groot",
-        "klein",
-        "nieuw",
-        "oud",
-        "lang",
-        "kort",
-        "veel",
-        "weinig",
-        "meer",
-        "minder",
-        "heel",
-        "erg",
-        "iemand",
-        "niemand",
-        "iedereen",
-        "alles",
-        "niets",
-        "zo",
-        "dus",
-        "toch",
-        "nog",
-        "al",
-        "ook",
-        "wel",
-        "pas",
-        "net",
-        "even",
-        "graag",
-        "waarschijnlijk",
-        "misschien",
-        "volgens",
-        "juist",
-        "jarige",
-        "jaar",
-        "jaren",
-        "dag",
-        "dagen",
-        "week",
-        "weken",
-        "uur",
-        "uren",
-        "nacht",
-        "avond",
-        "ochtend",
-        "middag",
-        "vandaag",
-        "morgen",
-        "gisteren",
-        "nu",
-        "straks",
-        "weekend",
-        "weer",  # mostly "again"; as "weather" it is off-topic anyway
-        "zomer",
-        "winter",
-        "lente",
-        "herfst",
-        "vanavond",
-        "vannacht",
-        "binnenkort",
-        "volgende",
-        "vorige",
-    ]
-)
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, frozenset[str]]:
+    """The analyzer's word lists from ``data/words.yaml``."""
+    raw = yaml.safe_load((Path(__file__).parent / "data" / "words.yaml").read_text(encoding="utf-8"))
+    return {key: frozenset(values) for key, values in raw.items()}
 
 
 def fold(text: str) -> str:
@@ -236,12 +39,12 @@ def stop_words() -> frozenset[str]:
     """Snowball's Dutch stop words (via bm25s) plus common question words."""
     from bm25s.stopwords import STOPWORDS_DUTCH
 
-    return frozenset(fold(w) for w in STOPWORDS_DUTCH) | _QUESTION_WORDS
+    return frozenset(fold(w) for w in STOPWORDS_DUTCH) | _word_lists()["question_words"]
 
 
 def is_generic(word: str) -> bool:
     """Whether a folded word is too general to signal a topic (stop, question or generic word)."""
-    return word in stop_words() or word in _GENERIC_WORDS
+    return word in stop_words() or word in _word_lists()["generic_words"]
 
 
 class DutchAnalyzer:

@@ -12,8 +12,9 @@ from assistant.index import SearchIndex
 from assistant.outline import OutlineEntry, outline
 from assistant.selection import Candidate, candidates, select
 from assistant.types import Answer, Citation, Hit
-from assistant.understanding import Intents, QueryPlan
+from assistant.understanding import QueryPlan
 from assistant.units import UnitKind, strip_markers
+from assistant.vocabulary import Intents
 
 NOTHING_FOUND = (
     "Hierover vind ik niets in de kennisbank. Overleg met de behandelend arts of bel het "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -70,6 +71,9 @@ class Registry:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        # One connection shared by request threads and the writer thread: every use holds the
+        # lock, so a read never lands inside another thread's transaction.
+        self._lock = threading.RLock()
         self._conn = open_sqlite(path, "Het documentregister", REPAIR_HINT)
         try:
             self._conn.execute("PRAGMA journal_mode=WAL")
@@ -84,27 +88,35 @@ class Registry:
 
     def problems(self) -> list[str]:
         """What is wrong with the database file (SQLite ``integrity_check``); empty when sound."""
-        return integrity_problems(self._conn, f"Het documentregister ({self.path})")
+        with self._lock:
+            return integrity_problems(self._conn, f"Het documentregister ({self.path})")
 
     def close(self) -> None:
-        """Close the connection."""
-        self._conn.close()
+        """Close the connection (after any operation in progress on another thread)."""
+        with self._lock:
+            self._conn.close()
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
+        """All rows of a query, never interleaved with another thread's transaction."""
+        with self._lock:
+            return self._conn.execute(sql, args).fetchall()
 
     # -- state -----------------------------------------------------------------------------
     def state(self, key: str, default: str | None = None) -> str | None:
         """A value of the key/value state table."""
-        row = self._conn.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
-        return str(row[0]) if row else default
+        rows = self._read("SELECT value FROM state WHERE key=?", (key,))
+        return str(rows[0][0]) if rows else default
 
     def set_state(self, key: str, value: str) -> None:
         """Store a state value."""
@@ -140,15 +152,13 @@ class Registry:
 
     def documents(self) -> list[DocumentRecord]:
         """All committed documents, ordered by id."""
-        rows = self._conn.execute(f"SELECT {self._COLS} FROM documents ORDER BY id").fetchall()
+        rows = self._read(f"SELECT {self._COLS} FROM documents ORDER BY id")
         return [self._record(r) for r in rows]
 
     def get(self, doc_id: str) -> DocumentRecord | None:
         """One document, or None."""
-        row = self._conn.execute(
-            f"SELECT {self._COLS} FROM documents WHERE id=?", (doc_id,)
-        ).fetchone()
-        return self._record(row) if row else None
+        rows = self._read(f"SELECT {self._COLS} FROM documents WHERE id=?", (doc_id,))
+        return self._record(rows[0]) if rows else None
 
     def by_source(self) -> dict[str, DocumentRecord]:
         """Committed documents keyed by their source path."""
@@ -161,12 +171,12 @@ class Registry:
         if doc_id is not None:
             sql += " WHERE doc_id=?"
             args = (doc_id,)
-        rows = self._conn.execute(sql + " ORDER BY doc_id, ordinal", args).fetchall()
+        rows = self._read(sql + " ORDER BY doc_id, ordinal", args)
         return [Chunk(*row) for row in rows]
 
     def chunk_ids(self) -> set[str]:
         """Ids of all committed chunks."""
-        return {r[0] for r in self._conn.execute("SELECT id FROM chunks")}
+        return {r[0] for r in self._read("SELECT id FROM chunks")}
 
     def commit_document(
         self,

@@ -11,8 +11,9 @@ from assistant.evidence import concept_weights, coverage
 from assistant.index import SearchIndex
 from assistant.sentences import split_sentences
 from assistant.types import Chunk, Hit
-from assistant.understanding import Concept, Intents, QueryPlan
+from assistant.understanding import Concept, QueryPlan
 from assistant.units import ANSWERING, Unit, UnitKind, split_units
+from assistant.vocabulary import Intents
 
 DOSE_TEXT = re.compile(
     r"\d+([.,]\d+)?\s*(mg|mcg|µg|microgram|ml|milligram|milliliter|eenheden|druppels)\b", re.I

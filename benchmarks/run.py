@@ -50,7 +50,7 @@ from assistant.metadata import AUDIENCES, REGIONS, TARGET_GROUPS  # noqa: E402
 from assistant.metadata import DOC_TYPES as ALL_DOC_TYPES  # noqa: E402
 from assistant.types import Filters  # noqa: E402
 from ingest.chunking import Chunker  # noqa: E402
-from ingest.pipeline import IngestItem, corpus_items  # noqa: E402
+from ingest.items import IngestItem, corpus_items  # noqa: E402
 from ui.workspace import Workspace, open_workspace  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent

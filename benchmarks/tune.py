@@ -15,7 +15,7 @@ from assistant.retrieval import HybridRetriever
 from evals.dataset import load_items
 from evals.runner import run_items, summarize
 from evals.splits import SPLITS
-from ingest.pipeline import corpus_items
+from ingest.items import corpus_items
 from ui.workspace import open_workspace
 
 # Only these may be tuned on; held-out and realistic measure whether a change generalises.

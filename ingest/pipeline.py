@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,21 +25,12 @@ from assistant.registry import WRITING, Registry
 from assistant.store import ChromaStore
 from assistant.types import Chunk, LoadedDocument
 from ingest.chunking import Chunker, lexical_text
-from ingest.documents import fingerprint, iter_corpus_files, load_document
+from ingest.documents import fingerprint, load_document
+from ingest.items import IngestItem
 from ingest.loaders.worker import ParseWorker
 from ingest.report import FileResult, IngestReport
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class IngestItem:
-    """One file to ingest: where it is, how it is named (its stable source key), extra metadata."""
-
-    path: Path
-    source: str
-    overrides: dict[str, Any] = field(default_factory=dict)
-    label: str | None = None  # how the file is named in messages (an upload's original name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,25 +45,6 @@ class IndexSettings:
     embed_batch: int = 128
     decompound: bool = True
     lexical_dir: Path | None = None
-
-
-def corpus_items(
-    root: Path, overrides: dict[str, Any] | None = None, prefix: str = ""
-) -> list[IngestItem]:
-    """Items for every file under a folder, or one file.
-
-    Args:
-        root: A folder or a single file.
-        overrides: Metadata for every item (CLI flags).
-        prefix: Namespace of the source keys (``corpus/``), so that pruning one folder never
-            touches documents from another folder or from uploads.
-    """
-    if root.is_file():
-        return [IngestItem(root, f"{prefix}{root.name}", dict(overrides or {}))]
-    return [
-        IngestItem(p, f"{prefix}{p.relative_to(root).as_posix()}", dict(overrides or {}))
-        for p in iter_corpus_files(root)
-    ]
 
 
 class Indexer:

@@ -25,7 +25,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from assistant.config import Config  # noqa: E402
 from assistant.embedding import SentenceTransformerEmbedder  # noqa: E402
-from ingest.pipeline import corpus_items  # noqa: E402
+from ingest.items import corpus_items  # noqa: E402
 from ui.accounts import AccountStore  # noqa: E402
 from ui.feedback import FeedbackStore  # noqa: E402
 from ui.server import create_app  # noqa: E402
@@ -206,7 +206,7 @@ def office_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture
-def api(ingested: Workspace, tmp_path: Path) -> TestClient:
+def api(ingested: Workspace, tmp_path: Path) -> Iterator[TestClient]:
     """The web app on the ingested fixture corpus, with one account per role.
 
     ``api.bearer(role)`` gives the bearer header; ``api.finish(response)`` follows a document job
@@ -241,4 +241,5 @@ def api(ingested: Workspace, tmp_path: Path) -> TestClient:
     client.services = services  # type: ignore[attr-defined]
     client.bearer = bearer  # type: ignore[attr-defined]
     client.finish = finish  # type: ignore[attr-defined]
-    return client
+    yield client
+    services.close()  # a job a test left running finishes before the workspace closes

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from assistant.units import UnitKind, split_units
-from ingest.pipeline import corpus_items
+from ingest.items import corpus_items
 
 PLAN = """---
 id: test-plan-aanpak

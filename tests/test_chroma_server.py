@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.pipeline import corpus_items
+from ingest.items import corpus_items
 from ui.workspace import open_workspace
 
 

@@ -384,7 +384,7 @@ def test_damaged_data_dir_is_loud_and_repair_restores_it(
     data = tmp_path / "data"
     config = make_config(data_dir=data, corpus_dir=corpus_dir)
     ws = open_workspace(config, write=True, embedder=embedder)
-    from ingest.pipeline import corpus_items
+    from ingest.items import corpus_items
 
     ws.indexer.ingest(corpus_items(corpus_dir, prefix="corpus/"), prune_prefix="corpus/")
     before = {r.meta.id for r in ws.registry.documents()}
@@ -456,6 +456,7 @@ def test_gradio_upload_endpoint_refuses_other_origins_and_large_bodies(ingested,
     assert big.status_code == 413
     same = client.post("/gradio_api/upload", files=small, headers={"Origin": "http://testserver"})
     assert same.status_code == 200, same.text
+    services.close()
 
 
 def test_truncated_multipart_upload_is_refused_and_nothing_is_staged(api):

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from assistant.index import SearchIndex
-from ingest.pipeline import IngestItem, corpus_items
+from ingest.items import IngestItem, corpus_items
 
 
 def _consistent(ws) -> None:

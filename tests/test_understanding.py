@@ -2,7 +2,8 @@ import pytest
 
 from assistant.analysis import DutchAnalyzer
 from assistant.types import Turn
-from assistant.understanding import Glossary, Intents, QueryAnalyzer
+from assistant.understanding import QueryAnalyzer
+from assistant.vocabulary import Glossary, Intents
 
 
 @pytest.fixture(scope="module")

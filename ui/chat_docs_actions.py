@@ -133,7 +133,7 @@ class DocumentActions:
         progress(0.05, desc="Bestanden voorbereiden…")
         staged = [_copy(p) for p in paths]
         try:
-            job = self.services.submit_upload(staged, meta)
+            job = self.services.changes.submit_upload(staged, meta)
         except AssistantError as err:
             raise gr.Error(str(err)) from err
         finally:
@@ -153,7 +153,7 @@ class DocumentActions:
             raise gr.Error("Kies een nieuw bestand en/of vul metadata in.")
         staged = _copy(path) if path else None
         try:
-            job = self.services.submit_replace(doc_id, staged, meta)
+            job = self.services.changes.submit_replace(doc_id, staged, meta)
         except AssistantError as err:
             raise gr.Error(str(err)) from err
         finally:
@@ -180,7 +180,7 @@ class DocumentActions:
         if not sure:
             return "Vink eerst 'Ik weet het zeker' aan; er is niets verwijderd.", False
         try:
-            job = self.services.wait(self.services.submit_delete(doc_id))
+            job = self.services.changes.wait(self.services.changes.submit_delete(doc_id))
         except AssistantError as err:
             return f"Verwijderen mislukt: {err}", False
         if job.status == "fout":

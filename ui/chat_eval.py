@@ -66,8 +66,8 @@ def build_eval_tab(services: Services, account: gr.State) -> tuple[Any, list[Any
     json_path = gr.State("")
     with gr.Row():
         dataset = gr.Dropdown(
-            services.eval_sets(),
-            value="dev" if "dev" in services.eval_sets() else None,
+            services.evaluations.sets(),
+            value="dev" if "dev" in services.evaluations.sets() else None,
             label="Vragenset",
             elem_id="hw-eval-set",
         )
@@ -107,7 +107,7 @@ def build_eval_tab(services: Services, account: gr.State) -> tuple[Any, list[Any
         if not name:
             raise gr.Error("Kies een vragenset.")
         try:
-            ev = services.start_eval(name, int(lim) if lim else None, bool(abl))
+            ev = services.evaluations.start(name, int(lim) if lim else None, bool(abl))
         except NotFound as err:
             raise gr.Error(str(err)) from err
         yield "Evaluatie gestart…", "", gr.File(visible=False), "", gr.skip()

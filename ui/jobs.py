@@ -66,7 +66,7 @@ class JobQueue:
     """A FIFO of jobs run by one daemon thread; ``work`` returns (message, result)."""
 
     def __init__(self) -> None:
-        self._queue: queue.Queue[tuple[Job, Work]] = queue.Queue()
+        self._queue: queue.Queue[tuple[Job, Work] | None] = queue.Queue()
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="hw-writer", daemon=True)
@@ -102,9 +102,17 @@ class JobQueue:
         with self._lock:
             return sum(1 for j in self._jobs.values() if not j.finished.is_set())
 
+    def close(self, timeout: float = 300.0) -> None:
+        """Finish the queued jobs, then stop the writer thread (before the workspace closes)."""
+        self._queue.put(None)
+        self._thread.join(timeout)
+
     def _run(self) -> None:
         while True:
-            job, work = self._queue.get()
+            item = self._queue.get()
+            if item is None:
+                return
+            job, work = item
             job.status = "bezig"
             try:
                 job.message, job.result = work(job)

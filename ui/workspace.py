@@ -21,7 +21,8 @@ from assistant.lock import DataDirLock
 from assistant.registry import Registry
 from assistant.retrieval import HybridRetriever, RetrievalSettings
 from assistant.store import ChromaStore
-from assistant.understanding import Glossary, Intents, QueryAnalyzer
+from assistant.understanding import QueryAnalyzer
+from assistant.vocabulary import Glossary, Intents
 from ingest.pipeline import Indexer, IndexSettings
 from ui.accounts import AccountStore
 from ui.feedback import FeedbackStore

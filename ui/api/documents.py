@@ -50,7 +50,7 @@ async def upload(request: Request, services: ServicesDep) -> JSONResponse:
             raise HTTPException(
                 422, "Ongeldig verzoek – veld 'files': geen bestand meegestuurd"
             )
-        job = services.submit_upload(form.files, form_meta(form))
+        job = services.changes.submit_upload(form.files, form_meta(form))
     finally:
         form.cleanup()
     return _accepted(job)
@@ -72,7 +72,7 @@ async def replace(doc_id: str, request: Request, services: ServicesDep) -> JSONR
             raise HTTPException(
                 422, "Ongeldig verzoek – stuur een nieuw bestand en/of metadata"
             )
-        job = services.submit_replace(doc_id, form.files[0] if form.files else None, meta)
+        job = services.changes.submit_replace(doc_id, form.files[0] if form.files else None, meta)
     finally:
         form.cleanup()
     return _accepted(job)
@@ -82,12 +82,12 @@ async def replace(doc_id: str, request: Request, services: ServicesDep) -> JSONR
 )
 def delete(doc_id: str, services: ServicesDep) -> JSONResponse:
     """Een document verwijderen, als taak."""
-    return _accepted(services.submit_delete(doc_id))
+    return _accepted(services.changes.submit_delete(doc_id))
 
 @router.get("/api/jobs/{job_id}", tags=["documenten"], dependencies=[docs_role])
 def job_status(job_id: str, services: ServicesDep) -> dict[str, Any]:
     """Stand van een documenttaak."""
-    return services.jobs.get(job_id).to_json()
+    return services.changes.jobs.get(job_id).to_json()
 
 
 

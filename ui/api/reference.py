@@ -82,7 +82,7 @@ def feedback_csv(services: ServicesDep) -> PlainTextResponse:
 )
 def run_eval(body: EvalRequest, services: ServicesDep) -> dict[str, str]:
     """Een evaluatie starten (evaluator)."""
-    run = services.start_eval(body.dataset, body.limit, body.ablation)
+    run = services.evaluations.start(body.dataset, body.limit, body.ablation)
     return {"run_id": run.id, "status": run.status}
 
 @router.get(
@@ -90,7 +90,7 @@ def run_eval(body: EvalRequest, services: ServicesDep) -> dict[str, str]:
 )
 def eval_status(run_id: str, services: ServicesDep) -> dict[str, Any]:
     """Stand en uitkomst van een evaluatie."""
-    run = services.eval_run(run_id)
+    run = services.evaluations.get(run_id)
     return {
         "run_id": run.id,
         "dataset": run.dataset,

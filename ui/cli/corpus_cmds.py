@@ -68,7 +68,7 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
 
 def run_ingest(args: argparse.Namespace) -> int:
     """Ingest files or folders; exit 1 when any file failed."""
-    from ingest.pipeline import IngestItem, corpus_items
+    from ingest.items import IngestItem, corpus_items
     from ingest.staging import recover
     from ui.workspace import open_workspace
 
@@ -116,7 +116,7 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 def run_repair(args: argparse.Namespace) -> int:
     """Rebuild registry, vectors and BM25 from the corpus folder (the source of truth)."""
-    from ingest.pipeline import corpus_items
+    from ingest.items import corpus_items
     from ui.workspace import open_workspace
 
     config = config_from(args)

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
 
     from evals.service import run_evaluation
     from evals.splits import SPLITS
-    from ingest.pipeline import corpus_items
+    from ingest.items import corpus_items
     from ui.workspace import open_workspace
 
     split = SPLITS[args.split]

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     config = config_from(args, host=args.host, port=args.port)
     workspace = open_workspace(config, write=True)
     services = Services(workspace, workspace.accounts, workspace.feedback)
-    for line in services.recover():
+    for line in services.changes.recover():
         print(f"Herstel: {line}", flush=True)
     threading.Thread(target=services.warm_up, daemon=True, name="warm-up").start()
     app = create_app(services)
@@ -39,5 +39,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         uvicorn.run(app, host=config.host, port=config.port, log_level="warning", access_log=False)
     finally:
+        services.close()
         workspace.close()
     return 0

@@ -1,0 +1,183 @@
+"""Document changes as jobs: stage outside the corpus, index on the writer thread, commit, recover.
+
+Uploads, replacements and deletions are staged under ``<data>/staging/<job>/`` (see
+``ingest.staging``), indexed by the one writer thread of the job queue and moved into the corpus
+only once committed. A start-up call to :meth:`DocumentChanges.recover` finishes or undoes what a
+crash interrupted.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.errors import NotFound
+from assistant.metadata import slugify
+from ingest.documents import sidecar_path
+from ingest.items import IngestItem
+from ingest.staging import Stage, commit_file, recover
+from ui.jobs import Job, JobQueue
+from ui.workspace import Workspace
+
+CORPUS_PREFIX = "corpus/"
+
+
+class DocumentChanges:
+    """Submits document changes as jobs on one workspace; ``lock`` serialises index writes."""
+
+    def __init__(self, workspace: Workspace, lock: threading.Lock) -> None:
+        self.ws = workspace
+        self.jobs = JobQueue()
+        self._write_lock = lock
+
+    def close(self) -> None:
+        """Let the running and queued changes finish; no new ones run after this."""
+        self.jobs.close()
+
+    @property
+    def config(self) -> Any:
+        """The configuration."""
+        return self.ws.config
+
+    def _record(self, doc_id: str) -> Any:
+        record = self.ws.registry.get(doc_id)
+        if record is None:
+            raise NotFound(f"Document '{doc_id}' bestaat niet")
+        return record
+
+    def _upload_dir(self) -> Path:
+        return Path(self.config.corpus_dir) / "uploads"
+
+    def _stage(self, action: str) -> Stage:
+        return Stage(Path(self.config.data_dir) / "staging", uuid.uuid4().hex, action)
+
+    def recover(self) -> list[str]:
+        """Finish or undo document changes a crash interrupted (call at start-up)."""
+        with self._write_lock:
+            messages = recover(
+                Path(self.config.data_dir) / "staging", self.ws.registry, self.ws.indexer.remove
+            )
+            if messages:
+                self.ws.index.reload()
+            return messages
+
+    # Document changes are jobs: staged now (fast), indexed by the writer thread.
+    def submit_upload(self, files: Sequence[tuple[Path, str]], meta: dict[str, Any]) -> Job:
+        """Stage uploaded files (size-checked temp files with their original names) as a job.
+
+        Each file waits in the data dir's staging folder and moves to ``<corpus>/uploads/`` with
+        ``meta`` as sidecar only once its document is committed; a file that fails is dropped.
+        """
+        stage = self._stage("upload")
+        for temp, original in files:
+            suffix = Path(original).suffix.lower()[:10]
+            name = f"{slugify(Path(original).stem)[:60]}-{uuid.uuid4().hex[:8]}{suffix}"
+            work = stage.dir / name
+            shutil.move(str(temp), work)
+            file_meta = dict(meta)
+            if len(files) > 1:
+                file_meta.pop("id", None)
+                file_meta.pop("title", None)
+            if file_meta:
+                _write_sidecar(work, file_meta)
+            target = self._upload_dir() / name
+            source = CORPUS_PREFIX + target.relative_to(self.config.corpus_dir).as_posix()
+            stage.add(work, target, source, original)
+        return self.jobs.submit("upload", len(files), lambda job: self._commit(stage, job))
+
+    def _commit(self, stage: Stage, job: Job) -> tuple[str, dict[str, Any]]:
+        """Index a stage's files; committed ones move into the corpus, failed ones are dropped."""
+        with self._write_lock:
+            try:
+                items = [IngestItem(f.work, f.source, label=f.label) for f in stage.files]
+                report = self.ws.indexer.ingest(items, on_progress=job.progress)
+                failed = {r.source for r in report.errors}
+                for staged in stage.files:
+                    if staged.source not in failed:
+                        commit_file(staged)
+            finally:
+                stage.close()
+                self.ws.index.reload()
+        return report.summary(), report.to_json()
+
+    def submit_replace(
+        self, doc_id: str, file: tuple[Path, str] | None, meta: dict[str, Any]
+    ) -> Job:
+        """Stage a new file and/or metadata for a document; the old version stays until committed.
+
+        Raises:
+            NotFound: Unknown id, or no file on disk to apply new metadata to.
+        """
+        record = self._record(doc_id)
+        target = self._corpus_path(record.source)
+        if file is None and (target is None or not target.exists()):
+            raise NotFound(f"Het bestand van '{doc_id}' is niet beschikbaar; upload het opnieuw")
+        stage = self._stage("vervanging")
+        name = target.name if target else Path(file[1] if file else "document").name
+        work = stage.dir / name
+        if file is not None:
+            shutil.move(str(file[0]), work)
+        else:
+            assert target is not None
+            shutil.copyfile(target, work)
+        merged = dict(meta)
+        if target is not None and sidecar_path(target).exists():
+            old = yaml.safe_load(sidecar_path(target).read_text(encoding="utf-8")) or {}
+            merged = old | merged
+        merged["id"] = doc_id
+        _write_sidecar(work, merged)
+        # Without a corpus file (a document from elsewhere) the staged one is indexed, not kept.
+        stage.add(work, target or work, record.source, file[1] if file else name)
+        return self.jobs.submit("vervanging", 1, lambda job: self._commit(stage, job))
+
+    def submit_delete(self, doc_id: str) -> Job:
+        """Remove a document from every index, and its file from the corpus folder, as a job.
+
+        Raises:
+            NotFound: Unknown id.
+        """
+        self._record(doc_id)
+        return self.jobs.submit("verwijdering", 1, lambda job: self._delete(doc_id, job))
+
+    def _delete(self, doc_id: str, job: Job) -> tuple[str, dict[str, Any]]:
+        with self._write_lock:
+            record = self._record(doc_id)
+            stage = self._stage("verwijdering")
+            try:
+                stage.remove_ids([doc_id])
+                target = self._corpus_path(record.source)
+                if target is not None:
+                    for path in (target, sidecar_path(target)):
+                        if path.exists():
+                            shutil.move(str(path), stage.dir / path.name)
+                self.ws.indexer.remove([doc_id])
+            finally:
+                stage.close()
+                self.ws.index.reload()
+        job.progress(1, 1)
+        return f"Document '{doc_id}' is verwijderd.", {"document_id": doc_id}
+
+    @staticmethod
+    def wait(job: Job, timeout: float | None = None) -> Job:
+        """Block until a job is finished (Gradio handlers and the command line)."""
+        job.finished.wait(timeout)
+        return job
+
+    def _corpus_path(self, source: str) -> Path | None:
+        if not source.startswith(CORPUS_PREFIX):
+            return None
+        path = (self.config.corpus_dir / source[len(CORPUS_PREFIX) :]).resolve()
+        root = self.config.corpus_dir.resolve()
+        return path if path.is_relative_to(root) else None
+
+
+def _write_sidecar(path: Path, meta: dict[str, Any]) -> None:
+    sidecar_path(path).write_text(
+        yaml.safe_dump(meta, allow_unicode=True, default_flow_style=False), encoding="utf-8"
+    )
