@@ -10,7 +10,7 @@ export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run test install system-deps ingest lint eval bench clean
+.PHONY: run test test-fast install system-deps ingest lint eval bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -47,6 +47,11 @@ test: $(STAMP) system-deps
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q
+
+# The fast tier: no real embedding model, LibreOffice or browser (HashingEmbedder from tests/fakes.py).
+test-fast: $(STAMP)
+	$(BIN)/ruff check assistant ingest ui evals tests benchmarks
+	$(BIN)/python -m pytest -q -m "not model and not office and not browser and not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check assistant ingest ui evals tests benchmarks

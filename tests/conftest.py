@@ -21,6 +21,7 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
+from fakes import HashingEmbedder  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 
 from assistant.config import Config  # noqa: E402
@@ -205,8 +206,40 @@ def office_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {"pdf": out / "wrapped.pdf", "docx": out / "werkafspraken.docx"}
 
 
+@pytest.fixture(scope="session")
+def fake_embedder() -> HashingEmbedder:
+    """A model-free embedder for tests about HTTP, jobs, storage and errors (the fast tier)."""
+    return HashingEmbedder()
+
+
+@pytest.fixture(scope="session")
+def _fake_template(tmp_path_factory: pytest.TempPathFactory, fake_embedder: HashingEmbedder) -> Path:
+    """The fixture corpus ingested once per session with the fake embedder (copied per test)."""
+    root = tmp_path_factory.mktemp("fake-template")
+    shutil.copytree(FIXTURES / "corpus", root / "corpus")
+    config = Config.model_validate({"data_dir": root / "data", "corpus_dir": root / "corpus"})
+    ws = open_workspace(config, write=True, embedder=fake_embedder)  # type: ignore[arg-type]
+    report = ws.indexer.ingest(corpus_items(root / "corpus"), prune_prefix="")
+    assert not report.errors, report.summary()
+    ws.close()
+    return root
+
+
 @pytest.fixture
-def api(ingested: Workspace, tmp_path: Path) -> Iterator[TestClient]:
+def fake_ingested(
+    _fake_template: Path, tmp_path: Path, make_config: Callable[..., Config],
+    fake_embedder: HashingEmbedder,
+) -> Iterator[Workspace]:
+    """A private copy of the fake-embedded fixture corpus and its data dir, opened for writing."""
+    shutil.copytree(_fake_template / "data", tmp_path / "data")
+    shutil.copytree(_fake_template / "corpus", tmp_path / "corpus", dirs_exist_ok=True)
+    ws = open_workspace(make_config(), write=True, embedder=fake_embedder)  # type: ignore[arg-type]
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def api(fake_ingested: Workspace, tmp_path: Path) -> Iterator[TestClient]:
     """The web app on the ingested fixture corpus, with one account per role.
 
     ``api.bearer(role)`` gives the bearer header; ``api.finish(response)`` follows a document job
@@ -217,7 +250,7 @@ def api(ingested: Workspace, tmp_path: Path) -> Iterator[TestClient]:
         role: accounts.add(role, role, "geheim-wachtwoord")
         for role in ("lezer", "coordinator", "evaluator")
     }
-    services = Services(ingested, accounts, FeedbackStore(tmp_path / "feedback.sqlite3"))
+    services = Services(fake_ingested, accounts, FeedbackStore(tmp_path / "feedback.sqlite3"))
     services.warm_up()
     client = TestClient(create_app(services, mount_ui=False))
 
@@ -243,3 +276,16 @@ def api(ingested: Workspace, tmp_path: Path) -> Iterator[TestClient]:
     client.finish = finish  # type: ignore[attr-defined]
     yield client
     services.close()  # a job a test left running finishes before the workspace closes
+
+
+# Tiers: a test is marked by what it needs, from its fixtures, so `make test-fast` can leave out
+# the real embedding model, LibreOffice and Chromium. `make test` runs everything.
+_NEEDS = {"embedder": "model", "cli_data": "model", "office_files": "office", "server": "browser"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        for fixture, marker in _NEEDS.items():
+            if fixture in names:
+                item.add_marker(getattr(pytest.mark, marker))

@@ -283,6 +283,7 @@ def _start_server(data: Path, corpus: Path, port: int) -> subprocess.Popen[bytes
     raise AssertionError("server not ready within 240 s")
 
 
+@pytest.mark.model  # the server it starts loads the real model
 def test_kill_during_upload_leaves_no_unindexed_file_in_the_corpus(tmp_path, corpus_dir):
     data = tmp_path / "data"
     env = _env(data, corpus_dir)
