@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from assistant.contacts import ContactCard, find_contacts
+from assistant.contacts import ContactCard, cards_from_payload, find_contacts
 from assistant.index import SearchIndex
 from assistant.types import Citation
 from assistant.understanding import QueryPlan
@@ -25,12 +25,7 @@ _GROUP_KINDS = {
 
 def all_cards(index: SearchIndex) -> list[tuple[str, ContactCard]]:
     """Every contact card in the index with the id of the document that holds it."""
-    cards = []
-    for record in index.documents:
-        if record.payload.get("kind") == "contacts":
-            for raw in record.payload["contacts"]["contacts"]:
-                cards.append((record.meta.id, ContactCard.model_validate(raw)))
-    return cards
+    return [(r.meta.id, card) for r in index.documents for card in cards_from_payload(r.payload)]
 
 
 def relevant_cards(

@@ -142,6 +142,13 @@ def parse_contacts(data: dict[str, Any], *, source: str) -> ContactFile:
     return parsed
 
 
+def cards_from_payload(payload: dict[str, Any]) -> list[ContactCard]:
+    """The contact cards a document's payload holds (none for other kinds of document)."""
+    if payload.get("kind") != "contacts":
+        return []
+    return [ContactCard.model_validate(raw) for raw in payload["contacts"]["contacts"]]
+
+
 def find_contacts(
     cards: Sequence[ContactCard],
     *,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.analysis import DutchAnalyzer
+from assistant.dose import mentions_dose
 from assistant.evidence import concept_weights, coverage
 from assistant.index import SearchIndex
 from assistant.sentences import split_sentences
@@ -15,9 +16,6 @@ from assistant.understanding import Concept, QueryPlan
 from assistant.units import ANSWERING, Unit, UnitKind, split_units
 from assistant.vocabulary import Intents
 
-DOSE_TEXT = re.compile(
-    r"\d+([.,]\d+)?\s*(mg|mcg|µg|microgram|ml|milligram|milliliter|eenheden|druppels)\b", re.I
-)
 # A person's name ("Sanne de Wit", "Ruud van Gils"): the answer to a "wie" question.
 _PERSON = re.compile(
     r"\b[A-Z][a-zé]+ (?:(?:van|de|der|den|te|ten|el|van de|van der|van den) )?[A-Z][a-zé]{2,}\b"
@@ -78,7 +76,7 @@ def candidates(
             advice, holder = route
             fit = coverage(concepts, weights, analyzer.match_terms(hit.chunk.text) | context)
             for pos, text in enumerate(advice):
-                if not DOSE_TEXT.search(text):
+                if not mentions_dose(text):
                     unit = Unit(text, UnitKind.SENTENCE, pos)
                     out.append(Candidate(rank, unit, 0.9 * fit + 0.1 / (1 + rank), holder))
             continue
@@ -94,7 +92,7 @@ def candidates(
             # The sentence before continues into this one ("De opening ... is uitgesteld. De
             # opening staat nu gepland op ..."): its words count as context.
             before, previous = previous, (terms if unit.kind == UnitKind.SENTENCE else set())
-            if DOSE_TEXT.search(unit.text):
+            if mentions_dose(unit.text):
                 # Never quote an amount of medication: a document's dose is not this patient's.
                 continue
             lead = analyzer.match_terms(unit.lead) if unit.lead else set()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
+from assistant.analysis import fold
+from assistant.dose import mentions_dose
+
 _MARKER = re.compile(r"\[(\d+)\]")
-_DOSE = re.compile(r"\d+([.,]\d+)?\s*(mg|mcg|µg|microgram|ml|milligram|milliliter)\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
     [
@@ -44,9 +45,7 @@ _STOP = frozenset(
 
 def normalize(text: str) -> str:
     """Casefold, strip accents, markup and soft hyphens, collapse whitespace."""
-    text = unicodedata.normalize("NFKD", text.replace("\u00ad", "").replace("*", "")).casefold()
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.split())
+    return " ".join(fold(text.replace("\u00ad", "").replace("*", "")).split())
 
 
 def unique_docs(chunk_ids: Sequence[str]) -> list[str]:
@@ -130,7 +129,7 @@ def decline_correct(
 
 def has_dose(answer: str) -> bool:
     """Whether the answer states a medication amount."""
-    return bool(_DOSE.search(answer))
+    return mentions_dose(answer)
 
 
 def percentile(values: Sequence[float], q: float) -> float:

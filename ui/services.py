@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from assistant.contacts import ContactCard, find_contacts
+from assistant.contacts import ContactCard, cards_from_payload, find_contacts
 from assistant.errors import AssistantError, NotFound, StoreError
 from assistant.health import data_dir_problems
 from assistant.trees import DecisionTree
@@ -165,12 +165,7 @@ class Services:
     def contacts(self, region: str | None = None, target_group: str | None = None, kinds: Sequence[str] = (),
                  urgent: bool = False) -> list[ContactCard]:  # fmt: skip
         """Contact cards by region and target group."""
-        cards = [
-            ContactCard.model_validate(raw)
-            for r in self.ws.index.get().documents
-            if r.payload.get("kind") == "contacts"
-            for raw in r.payload["contacts"]["contacts"]
-        ]
+        cards = [c for r in self.ws.index.get().documents for c in cards_from_payload(r.payload)]
         return find_contacts(
             cards, region=region, target_group=target_group, kinds=kinds, urgent=urgent
         )

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assistant.contacts import ContactCard, find_contacts
+from assistant.contacts import cards_from_payload, find_contacts
 from assistant.errors import NotFound
 from assistant.registry import Registry
 from assistant.trees import DecisionTree
@@ -187,11 +187,7 @@ def tree_show(args: argparse.Namespace) -> int:
 
 def contacts_cmd(args: argparse.Namespace) -> int:
     """Look up contact cards by region and target group."""
-    cards = [
-        ContactCard.model_validate(raw)
-        for _, payload in _payloads(args, "contacts")
-        for raw in payload["contacts"]["contacts"]
-    ]
+    cards = [c for _, payload in _payloads(args, "contacts") for c in cards_from_payload(payload)]
     found = find_contacts(
         cards, region=args.region, target_group=args.target_group,
         kinds=(args.kind,) if args.kind else (), urgent=args.urgent,
