@@ -458,3 +458,40 @@ def test_login_flood_gets_429_in_dutch(api):
     assert codes[:5] == [401] * 5 and codes[-1] == 429
     response = api.post("/api/login", json={"username": "coordinator", "password": "fout"})
     assert "Te veel mislukte inlogpogingen" in response.json()["detail"]
+
+
+def test_every_api_response_validates_against_its_model(api):
+    from pydantic import TypeAdapter
+
+    from assistant.contacts import ContactCard
+    from assistant.trees import DecisionTree
+    from ui.api import models as m
+
+    def check(model, response, status=200):
+        assert response.status_code == status, response.text
+        return TypeAdapter(model).validate_python(response.json())
+
+    check(m.Health, api.get("/healthz"))
+    check(m.Readiness, api.get("/readyz"))
+    check(m.LoginResult, api.post("/api/login", json={"username": "lezer", "password": "geheim-wachtwoord"}))
+    answer = check(m.AnswerOut, api.post("/api/chat", json=ask("Hoe vaak gebruik je de PAINAD?")))
+    assert answer.citations
+    check(m.Completion, api.post("/v1/chat/completions", json={"model": "x", **ask("Wat is de PAINAD?")}))
+    docs = check(list[m.DocumentOut], api.get("/api/documents"))
+    check(m.DocumentDetail, api.get(f"/api/documents/{docs[0].id}"))
+    upload = api.post(
+        "/api/documents", files=[("files", ("a.md", b"# A\n\nBel de naasten.\n", "text/markdown"))],
+        headers=auth(api, "coordinator"),
+    )
+    job = check(m.JobOut, upload, 202)
+    api.finish(upload)
+    check(m.JobOut, api.get(job.status_url, headers=auth(api, "coordinator")))
+    check(list[ContactCard], api.get("/api/contacts"))
+    trees = check(list[m.TreeSummary], api.get("/api/trees"))
+    check(DecisionTree, api.get(f"/api/trees/{trees[0].id}"))
+    check(m.FeedbackId, api.post("/api/feedback", json={"rating": "goed", "question": "v", "answer": "a"}), 201)
+    check(list[m.FeedbackOut], api.get("/api/feedback", headers=auth(api, "coordinator")))
+    run = check(m.EvalStarted, api.post(
+        "/api/evals/run", json={"dataset": "dev", "limit": 1}, headers=auth(api, "evaluator")
+    ), 202)  # fmt: skip
+    check(m.EvalStatus, api.get(f"/api/evals/{run.run_id}", headers=auth(api, "evaluator")))

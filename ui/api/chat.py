@@ -14,6 +14,7 @@ from fastapi.responses import StreamingResponse
 
 from assistant.types import Answer, Filters, Turn
 from ui.api.deps import ChatAllowed, ServicesDep
+from ui.api.models import AnswerOut, Completion
 from ui.schemas import ChatRequest, OpenAIRequest
 
 router = APIRouter()
@@ -43,8 +44,7 @@ def _with_sources(answer: Answer) -> str:
     return "\n".join(lines)
 
 
-
-@router.post("/api/chat", tags=["chat"], response_model=None)
+@router.post("/api/chat", tags=["chat"], response_model=None, responses={200: {"model": AnswerOut}})
 def chat(
     body: ChatRequest,
     services: ServicesDep,
@@ -53,12 +53,10 @@ def chat(
     """Een vraag beantwoorden (JSON, of server-sent events met `stream: true`)."""
     question, history = _turns(body.messages)
     f = body.filters
-    filters = Filters(
-        tuple(f.target_groups), tuple(f.regions), tuple(f.doc_types), body.audience
-    )
+    filters = Filters(tuple(f.target_groups), tuple(f.regions), tuple(f.doc_types), body.audience)
     answer = services.ask(question, history, filters)
     if not body.stream:
-        return answer.to_json()
+        return AnswerOut.model_validate(answer.to_json())
 
     # The answer is ready: an async generator sends it without a thread-pool hop per piece
     # (a sync one waits for a free worker thread per token when the pool is busy).
@@ -70,7 +68,13 @@ def chat(
 
     return StreamingResponse(events(), media_type="text/event-stream")
 
-@router.post("/v1/chat/completions", tags=["openai"], response_model=None)
+
+@router.post(
+    "/v1/chat/completions",
+    tags=["openai"],
+    response_model=None,
+    responses={200: {"model": Completion}},
+)
 def completions(
     body: OpenAIRequest,
     services: ServicesDep,
@@ -87,21 +91,23 @@ def completions(
     cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
     citations = answer.to_json()["citations"]
     if not body.stream:
-        return {
-            "id": cid,
-            "object": "chat.completion",
-            "created": created,
-            "model": body.model,
-            "choices": [
-                {
-                    "index": 0,
-                    "message": {"role": "assistant", "content": content},
-                    "finish_reason": "stop",
-                }
-            ],
-            "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
-            "citations": citations,
-        }
+        return Completion.model_validate(
+            {
+                "id": cid,
+                "object": "chat.completion",
+                "created": created,
+                "model": body.model,
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": content},
+                        "finish_reason": "stop",
+                    }
+                ],
+                "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+                "citations": citations,
+            }
+        )
 
     async def chunks() -> AsyncIterator[str]:
         base = {
@@ -124,4 +130,3 @@ def completions(
         yield "data: [DONE]\n\n"
 
     return StreamingResponse(chunks(), media_type="text/event-stream")
-

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from assistant.types import Filters
 from ui.api.deps import ServicesDep, chat_allowed, require
 from ui.api.forms import form_meta, read_form
+from ui.api.models import DocumentDetail, DocumentOut, JobOut
 from ui.jobs import Job
 
 router = APIRouter()
@@ -18,7 +19,10 @@ docs_role = Depends(require("documents"))
 # HOSPICEWIJZER_CHAT_REQUIRES_LOGIN is set): answers quote the same text.
 readers = Depends(chat_allowed)
 
-@router.get("/api/documents", tags=["documenten"], dependencies=[readers])
+
+@router.get(
+    "/api/documents", tags=["documenten"], dependencies=[readers], response_model=list[DocumentOut]
+)
 def list_documents(
     services: ServicesDep,
     target_group: str | None = None,
@@ -35,68 +39,83 @@ def list_documents(
     )
     return services.documents(filters)
 
-@router.get("/api/documents/{doc_id}", tags=["documenten"], dependencies=[readers])
+
+@router.get(
+    "/api/documents/{doc_id}",
+    tags=["documenten"],
+    dependencies=[readers],
+    response_model=DocumentDetail,
+)
 def get_document(doc_id: str, services: ServicesDep) -> dict[str, Any]:
     """Eén document met zijn passages."""
     return services.document(doc_id)
 
+
 # Changes are jobs: the request returns 202 at once with the job's status URL.
-@router.post("/api/documents", tags=["documenten"], dependencies=[docs_role], status_code=202)
+@router.post(
+    "/api/documents",
+    tags=["documenten"],
+    dependencies=[docs_role],
+    status_code=202,
+    responses={202: {"model": JobOut}},
+)
 async def upload(request: Request, services: ServicesDep) -> JSONResponse:
     """Bestanden uploaden als taak (202 met `status_url`)."""
     form = await read_form(request, services)
     try:
         if not form.files:
-            raise HTTPException(
-                422, "Ongeldig verzoek – veld 'files': geen bestand meegestuurd"
-            )
+            raise HTTPException(422, "Ongeldig verzoek – veld 'files': geen bestand meegestuurd")
         job = services.changes.submit_upload(form.files, form_meta(form))
     finally:
         form.cleanup()
     return _accepted(job)
 
+
 @router.put(
-    "/api/documents/{doc_id}", tags=["documenten"], dependencies=[docs_role], status_code=202
+    "/api/documents/{doc_id}",
+    tags=["documenten"],
+    dependencies=[docs_role],
+    status_code=202,
+    responses={202: {"model": JobOut}},
 )
 async def replace(doc_id: str, request: Request, services: ServicesDep) -> JSONResponse:
     """Bestand en/of metadata van een document vervangen, als taak."""
     form = await read_form(request, services)
     try:
         if len(form.files) > 1:
-            raise HTTPException(
-                422, "Ongeldig verzoek – veld 'files': één bestand per vervanging"
-            )
+            raise HTTPException(422, "Ongeldig verzoek – veld 'files': één bestand per vervanging")
         meta = form_meta(form)
         meta.pop("id", None)
         if not form.files and not meta:
-            raise HTTPException(
-                422, "Ongeldig verzoek – stuur een nieuw bestand en/of metadata"
-            )
+            raise HTTPException(422, "Ongeldig verzoek – stuur een nieuw bestand en/of metadata")
         job = services.changes.submit_replace(doc_id, form.files[0] if form.files else None, meta)
     finally:
         form.cleanup()
     return _accepted(job)
 
+
 @router.delete(
-    "/api/documents/{doc_id}", tags=["documenten"], dependencies=[docs_role], status_code=202
+    "/api/documents/{doc_id}",
+    tags=["documenten"],
+    dependencies=[docs_role],
+    status_code=202,
+    responses={202: {"model": JobOut}},
 )
 def delete(doc_id: str, services: ServicesDep) -> JSONResponse:
     """Een document verwijderen, als taak."""
     return _accepted(services.changes.submit_delete(doc_id))
 
-@router.get("/api/jobs/{job_id}", tags=["documenten"], dependencies=[docs_role])
+
+@router.get(
+    "/api/jobs/{job_id}", tags=["documenten"], dependencies=[docs_role], response_model=JobOut
+)
 def job_status(job_id: str, services: ServicesDep) -> dict[str, Any]:
     """Stand van een documenttaak."""
     return services.changes.jobs.get(job_id).to_json()
 
 
-
-
 def _accepted(job: Job) -> JSONResponse:
     """202 with the job and where to follow it."""
     url = f"/api/jobs/{job.id}"
-    return JSONResponse(
-        job.to_json() | {"status_url": url}, status_code=202, headers={"Location": url}
-    )
-
-
+    body = JobOut.model_validate(job.to_json() | {"status_url": url})
+    return JSONResponse(body.model_dump(), status_code=202, headers={"Location": url})

@@ -76,5 +76,3 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(
             {"detail": "Er ging iets mis op de server; probeer het opnieuw"}, status_code=500
         )
-
-

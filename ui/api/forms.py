@@ -25,7 +25,6 @@ _META_FIELDS = (
 _LIST_FIELDS = {"target_groups": "target_groups", "regions": "regions"}
 
 
-
 async def read_form(request: Request, services: Services) -> ParsedForm:
     """The request body as a form: multipart streamed to temp files under the limits, or urlencoded."""
     cfg = services.config
@@ -81,5 +80,3 @@ def form_meta(form: ParsedForm) -> dict[str, Any]:
             422, str(err).replace("formulier: ongeldige metadata – ", "Ongeldige metadata – ")
         ) from err
     return meta
-
-

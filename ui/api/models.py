@@ -1,0 +1,181 @@
+"""Response models of the API: they validate what each route returns and document it in /docs."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.metadata import DocumentMeta
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Health(_Out):
+    """The server process is alive."""
+
+    status: Literal["ok"]
+
+
+class Readiness(_Out):
+    """Ready to answer; when not, why (still loading, or what is damaged)."""
+
+    ready: bool
+    problemen: list[str] | None = None
+    reden: str | None = None
+
+
+class LoginResult(_Out):
+    """A login token (12 hours) and who it belongs to."""
+
+    token: str
+    role: str
+    name: str
+
+
+class CitationOut(_Out):
+    """One source of an answer; ``index`` is the ``[n]`` in the text."""
+
+    index: int
+    document_id: str
+    title: str
+    source: str
+    page: int | None
+    section: str
+    snippet: str
+    score: float
+    review_overdue: bool
+    review_date: str | None
+    doc_type: str
+    fictional: bool
+    passage: str
+    url: str | None
+
+
+class AnswerOut(_Out):
+    """An answer with its sources (the same shape as ``hospicewijzer ask --json``)."""
+
+    answer: str
+    citations: list[CitationOut]
+    refused: bool
+    reason: str | None
+    mode: str
+    latency_ms: float
+    urgent: bool
+    contacts: list[dict[str, Any]]
+    warnings: list[str]
+
+
+class CompletionMessage(_Out):
+    """The assistant message of a completion."""
+
+    role: Literal["assistant"]
+    content: str
+
+
+class CompletionChoice(_Out):
+    """One (the only) choice of a completion."""
+
+    index: int
+    message: CompletionMessage
+    finish_reason: Literal["stop"]
+
+
+class Completion(_Out):
+    """OpenAI's chat.completion object, plus our ``citations``."""
+
+    id: str
+    object: Literal["chat.completion"]
+    created: int
+    model: str
+    choices: list[CompletionChoice]
+    usage: dict[str, int]
+    citations: list[CitationOut]
+
+
+class DocumentOut(DocumentMeta):
+    """A document's metadata and its ingest bookkeeping."""
+
+    source: str
+    chunks: int
+    revision: int
+    ingested_at: str
+    review_overdue: bool
+
+
+class ChunkOut(_Out):
+    """One passage of a document."""
+
+    id: str
+    section: str
+    page: int | None
+    text: str
+
+
+class DocumentDetail(DocumentOut):
+    """A document with its passages."""
+
+    chunk_list: list[ChunkOut]
+
+
+class JobOut(_Out):
+    """A document change and how far it got."""
+
+    id: str
+    kind: Literal["upload", "vervanging", "verwijdering"]
+    status: Literal["wachtend", "bezig", "klaar", "fout"]
+    done: int
+    total: int
+    message: str
+    result: dict[str, Any] | None
+    status_url: str | None = None
+
+
+class TreeSummary(_Out):
+    """A decision tree in the list (open it for its steps)."""
+
+    id: str
+    title: str
+    description: str
+    target_groups: list[str]
+
+
+class FeedbackId(_Out):
+    """The id of stored feedback."""
+
+    id: int
+
+
+class FeedbackOut(_Out):
+    """One stored rating."""
+
+    id: int
+    created_at: str
+    rating: str
+    reason: str
+    question: str
+    answer: str
+    document_ids: str
+
+
+class EvalStarted(_Out):
+    """An evaluation run that has started."""
+
+    run_id: str
+    status: str
+
+
+class EvalStatus(_Out):
+    """An evaluation run: progress, and the figures when finished."""
+
+    run_id: str
+    dataset: str
+    status: Literal["bezig", "klaar", "fout"]
+    done: int
+    total: int
+    error: str
+    overall: dict[str, Any] | None
+    by_tag: dict[str, Any] | None
+    report_markdown: str
