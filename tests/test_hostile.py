@@ -484,3 +484,16 @@ def test_document_text_follows_the_chat_login_rule(api, make_config):
     assert api.get("/api/documents/test-vg-pijn").status_code == 401
     assert api.get("/api/documents").status_code == 401
     assert api.get("/api/documents/test-vg-pijn", headers=api.bearer("lezer")).status_code == 200
+
+
+def test_contact_and_advice_cards_escape_document_text():
+    from ui.chat_html import advice_html, contact_cards
+
+    html = contact_cards(
+        [{"organisation": "<img src=x onerror=alert(1)>", "phone": "010-000 1 (FICTIEF)",
+          "notes": "<script>x</script>", "regions": ["<b>zeeland</b>"]}],
+        urgent=True,
+    )  # fmt: skip
+    assert "<img" not in html and "<script>" not in html and "<b>zeeland" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html and "hw-acute" in html
+    assert "&lt;script&gt;" in advice_html("<script>x</script>", urgent=False)

@@ -1,4 +1,4 @@
-"""Safe HTML for the web UI: source cards, contact cards and banners, built from escaped strings only."""
+"""Safe HTML for the web UI: source cards, contact cards and banners from autoescaped Jinja2 templates."""
 
 from __future__ import annotations
 
@@ -8,7 +8,24 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
 _MAX_SNIPPET = 600
+
+
+ACUTE = "Acuut – handel direct en bel zo nodig 112"
+# Templates in ui/templates/ with autoescaping: every value is escaped unless it is Markup.
+_TEMPLATES = Environment(
+    loader=PackageLoader("ui", "templates"),
+    autoescape=select_autoescape(["html"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def _render(name: str, **values: Any) -> str:
+    return _TEMPLATES.get_template(name).render(banner_text=ACUTE, **values)
 
 
 def _e(value: object) -> str:
@@ -56,24 +73,17 @@ def source_cards(citations: Iterable[Mapping[str, Any]]) -> str:
     cards = []
     for c in citations:
         page = c.get("page")
-        where = f"pagina {int(page)}" if page else (c.get("section") or "")
-        badges = [f"<span class='hw-badge hw-type'>{_e(c.get('doc_type') or 'overig')}</span>"]
-        if c.get("review_overdue"):
-            badges.append("<span class='hw-badge hw-overdue'>⚠ herzieningsdatum verlopen</span>")
-        if c.get("fictional"):
-            badges.append("<span class='hw-badge hw-fictional'>fictief voorbeelddocument</span>")
-        link = document_link(str(c.get("document_id", "")), page, str(c.get("source") or ""))
         cards.append(
-            "<div class='hw-card hw-source'>"
-            f"<div class='hw-card-title'>[{_e(c.get('index'))}] {_e(c.get('title'))}</div>"
-            f"<div class='hw-meta'>{' '.join(badges)} <span class='hw-where'>{_e(where)}</span></div>"
-            f"<div class='hw-snippet'>{highlight(str(c.get('passage') or ''), str(c.get('snippet') or ''))}</div>"
-            f"<a class='hw-open' href='{_e(link)}' target='_blank' rel='noopener'>Document openen</a>"
-            "</div>"
+            dict(c)
+            | {
+                "where": f"pagina {int(page)}" if page else (c.get("section") or ""),
+                "link": document_link(str(c.get("document_id", "")), page, str(c.get("source") or "")),
+                "highlight": Markup(
+                    highlight(str(c.get("passage") or ""), str(c.get("snippet") or ""))
+                ),
+            }
         )
-    if not cards:
-        return ""
-    return "<div class='hw-section'><h3>Bronnen</h3>" + "".join(cards) + "</div>"
+    return _render("source_cards.html", cards=cards)
 
 
 def _tel(phone: str) -> str:
@@ -84,57 +94,30 @@ def contact_cards(
     contacts: Iterable[Mapping[str, Any]], *, urgent: bool = False, title: str = "Wie kunt u bellen"
 ) -> str:
     """Prominent cards for organisations to call; urgent answers get a red 'Acuut' banner."""
-    items = []
-    for c in contacts:
-        phone = str(c.get("phone") or "")
-        phone_html = (
-            f"<a class='hw-phone' href='tel:{_e(_tel(phone))}'>{_e(phone)}</a>"
-            if phone
-            else "<span>geen telefoonnummer</span>"
-        )
-        extra = []
-        if c.get("available_24_7"):
-            extra.append("<span class='hw-badge hw-247'>24/7</span>")
-        regions = ", ".join(str(r) for r in c.get("regions") or ())
-        lines = [
-            f"<div class='hw-card-title'>{_e(c.get('organisation'))} {' '.join(extra)}</div>",
-            f"<div class='hw-contact-phone'>☎ {phone_html}</div>",
-            f"<div>Bereikbaar: {_e(c.get('availability') or 'onbekend')}</div>",
-        ]
-        if c.get("conditions"):
-            lines.append(f"<div>Voorwaarden: {_e(c.get('conditions'))}</div>")
-        if c.get("email"):
-            lines.append(f"<div>E-mail: {_e(c.get('email'))}</div>")
-        if c.get("notes"):
-            lines.append(f"<div class='hw-notes'>{_e(c.get('notes'))}</div>")
-        if regions:
-            lines.append(f"<div class='hw-where'>Regio: {_e(regions)}</div>")
-        items.append("<div class='hw-card hw-contact'>" + "".join(lines) + "</div>")
-    if not items:
-        return ""
-    banner = acute_banner() if urgent else ""
-    return (
-        f"<div class='hw-section hw-contacts'>{banner}<h3>{_e(title)}</h3>"
-        + "".join(items)
-        + "</div>"
-    )
+    cards = [
+        dict(c)
+        | {
+            "tel": _tel(str(c.get("phone") or "")),
+            "region_list": ", ".join(str(r) for r in c.get("regions") or ()),
+        }
+        for c in contacts
+    ]
+    return _render("contact_cards.html", contacts=cards, urgent=urgent, title=title)
 
 
-def acute_banner(text: str = "Acuut – handel direct en bel zo nodig 112") -> str:
+def acute_banner(text: str = ACUTE) -> str:
     """A red banner for urgent situations."""
-    return f"<div class='hw-acute' role='alert'>{_e(text)}</div>"
+    return _render("acute_banner.html", banner_text=text)
 
 
 def advice_html(advice: str, urgent: bool) -> str:
     """The advice at a decision-tree leaf."""
-    banner = acute_banner() if urgent else ""
-    title = "<div class='hw-card-title'>Advies</div>"
-    return f"{banner}<div class='hw-card hw-advice'>{title}<div>{_e(advice)}</div></div>"
+    return _render("advice.html", advice=advice, urgent=urgent)
 
 
 def notice(text: str, kind: str = "info") -> str:
     """A small escaped message block."""
-    return f"<div class='hw-notice hw-{_e(kind)}'>{_e(text)}</div>"
+    return _render("notice.html", text=text, kind=kind)
 
 
 CSS = """
