@@ -22,7 +22,7 @@ from assistant.metadata import slugify
 from ingest.documents import sidecar_path
 from ingest.items import IngestItem
 from ingest.staging import Stage, commit_file, recover
-from ui.jobs import Job, JobQueue
+from ui.jobs import Job, JobKind, JobQueue
 from ui.workspace import Workspace
 
 CORPUS_PREFIX = "corpus/"
@@ -89,7 +89,7 @@ class DocumentChanges:
             target = self._upload_dir() / name
             source = CORPUS_PREFIX + target.relative_to(self.config.corpus_dir).as_posix()
             stage.add(work, target, source, original)
-        return self.jobs.submit("upload", len(files), lambda job: self._commit(stage, job))
+        return self.jobs.submit(JobKind.UPLOAD, len(files), lambda job: self._commit(stage, job))
 
     def _commit(self, stage: Stage, job: Job) -> tuple[str, dict[str, Any]]:
         """Index a stage's files; committed ones move into the corpus, failed ones are dropped."""
@@ -134,7 +134,7 @@ class DocumentChanges:
         _write_sidecar(work, merged)
         # Without a corpus file (a document from elsewhere) the staged one is indexed, not kept.
         stage.add(work, target or work, record.source, file[1] if file else name)
-        return self.jobs.submit("vervanging", 1, lambda job: self._commit(stage, job))
+        return self.jobs.submit(JobKind.REPLACE, 1, lambda job: self._commit(stage, job))
 
     def submit_delete(self, doc_id: str) -> Job:
         """Remove a document from every index, and its file from the corpus folder, as a job.
@@ -143,7 +143,7 @@ class DocumentChanges:
             NotFound: Unknown id.
         """
         self._record(doc_id)
-        return self.jobs.submit("verwijdering", 1, lambda job: self._delete(doc_id, job))
+        return self.jobs.submit(JobKind.DELETE, 1, lambda job: self._delete(doc_id, job))
 
     def _delete(self, doc_id: str, job: Job) -> tuple[str, dict[str, Any]]:
         with self._write_lock:

@@ -13,7 +13,7 @@ from assistant.errors import AssistantError, MetadataError
 from assistant.metadata import build_meta
 from assistant.types import Filters
 from ui.accounts import Account
-from ui.jobs import Job
+from ui.jobs import Job, Status
 from ui.services import Services
 
 COLUMNS = ["id", "titel", "soort", "doelgroepen", "passages", "herziening", "verlopen"]
@@ -164,11 +164,11 @@ class DocumentActions:
     def _follow(self, job: Job, progress: gr.Progress) -> str:
         """Wait for a document job (in Gradio's worker thread, not the event loop), with progress."""
         while not job.finished.wait(0.5):
-            if job.status == "wachtend":
+            if job.status == Status.WAITING:
                 progress(0.05, desc="In de wachtrij…")
             else:
                 progress(job.done / max(job.total, 1), desc=f"Inlezen: {job.done} van {job.total}")
-        if job.status == "fout":
+        if job.status == Status.FAILED:
             raise gr.Error(job.message)
         return "**Resultaat:**\n\n" + _report_lines(job.result)
 
@@ -183,6 +183,6 @@ class DocumentActions:
             job = self.services.changes.wait(self.services.changes.submit_delete(doc_id))
         except AssistantError as err:
             return f"Verwijderen mislukt: {err}", False
-        if job.status == "fout":
+        if job.status == Status.FAILED:
             return f"Verwijderen mislukt: {job.message}", False
         return f"Document `{doc_id}` is verwijderd.", False

@@ -13,6 +13,7 @@ import gradio as gr
 
 from assistant.errors import NotFound
 from ui.accounts import Account
+from ui.jobs import Status
 from ui.services import Services
 
 POLL_SECONDS = 0.5
@@ -112,14 +113,14 @@ def build_eval_tab(services: Services, account: gr.State) -> tuple[Any, list[Any
             raise gr.Error(str(err)) from err
         yield "Evaluatie gestart…", "", gr.File(visible=False), "", gr.skip()
         deadline = time.monotonic() + MAX_WAIT_SECONDS
-        while ev.status == "bezig" and time.monotonic() < deadline:
+        while ev.status == Status.RUNNING and time.monotonic() < deadline:
             total = f"{ev.done} van {ev.total}" if ev.total else "voorbereiden"
             yield f"Bezig: {total} vragen beantwoord…", "", gr.skip(), "", gr.skip()
             time.sleep(POLL_SECONDS)
-        if ev.status == "fout":
+        if ev.status == Status.FAILED:
             yield f"Evaluatie mislukt: {ev.error}", "", gr.File(visible=False), "", gr.skip()
             return
-        if ev.status != "klaar":
+        if ev.status != Status.DONE:
             yield (
                 "Evaluatie duurt te lang; bekijk later de resultaten.",
                 "",

@@ -11,6 +11,7 @@ from typing import Any
 from assistant.assistant import Assistant
 from assistant.errors import NotFound
 from evals.dataset import DATASETS
+from ui.jobs import Status
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +22,7 @@ class EvalRun:
 
     id: str
     dataset: str
-    status: str = "bezig"  # bezig | klaar | fout
+    status: Status = Status.RUNNING
     done: int = 0
     total: int = 0
     result: dict[str, Any] | None = None
@@ -72,10 +73,10 @@ class Evaluations:
             run.result = result
             run.report_markdown = paths["markdown"].read_text(encoding="utf-8")
             run.paths = {k: str(v) for k, v in paths.items()}
-            run.status = "klaar"
+            run.status = Status.DONE
         except Exception as err:
             log.exception("Evaluatie %s mislukt", run.id)
-            run.status, run.error = "fout", str(err)
+            run.status, run.error = Status.FAILED, str(err)
 
     def get(self, run_id: str) -> EvalRun:
         """A run by id.

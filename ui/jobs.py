@@ -15,12 +15,30 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from assistant.errors import AssistantError, NotFound
 
 log = logging.getLogger(__name__)
 KEEP = 500  # finished jobs kept for status queries
+
+
+class Status(StrEnum):
+    """Where a job (or an evaluation run) is: its values are what the API and UI show."""
+
+    WAITING = "wachtend"
+    RUNNING = "bezig"
+    DONE = "klaar"
+    FAILED = "fout"
+
+
+class JobKind(StrEnum):
+    """What a document job changes."""
+
+    UPLOAD = "upload"
+    REPLACE = "vervanging"
+    DELETE = "verwijdering"
 
 
 @dataclass
@@ -38,9 +56,9 @@ class Job:
     """
 
     id: str
-    kind: str
+    kind: JobKind
     total: int = 0
-    status: str = "wachtend"
+    status: Status = Status.WAITING
     done: int = 0
     message: str = ""
     result: dict[str, Any] = field(default_factory=dict)
@@ -72,7 +90,7 @@ class JobQueue:
         self._thread = threading.Thread(target=self._run, name="hw-writer", daemon=True)
         self._thread.start()
 
-    def submit(self, kind: str, total: int, work: Work) -> Job:
+    def submit(self, kind: JobKind, total: int, work: Work) -> Job:
         """Queue a job; returns at once."""
         job = Job(id=uuid.uuid4().hex[:16], kind=kind, total=total)
         with self._lock:
@@ -113,14 +131,14 @@ class JobQueue:
             if item is None:
                 return
             job, work = item
-            job.status = "bezig"
+            job.status = Status.RUNNING
             try:
                 job.message, job.result = work(job)
-                job.status = "klaar"
+                job.status = Status.DONE
             except AssistantError as err:
-                job.status, job.message = "fout", str(err)
+                job.status, job.message = Status.FAILED, str(err)
             except Exception as err:
                 log.exception("Taak %s (%s) mislukt", job.id, job.kind)
-                job.status, job.message = "fout", f"Onverwachte fout: {type(err).__name__}"
+                job.status, job.message = Status.FAILED, f"Onverwachte fout: {type(err).__name__}"
             finally:
                 job.finished.set()

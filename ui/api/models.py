@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from assistant.metadata import DocumentMeta
+from ui.jobs import JobKind, Status
 
 
 class _Out(BaseModel):
@@ -124,8 +125,8 @@ class JobOut(_Out):
     """A document change and how far it got."""
 
     id: str
-    kind: Literal["upload", "vervanging", "verwijdering"]
-    status: Literal["wachtend", "bezig", "klaar", "fout"]
+    kind: JobKind
+    status: Status
     done: int
     total: int
     message: str
@@ -172,7 +173,7 @@ class EvalStatus(_Out):
 
     run_id: str
     dataset: str
-    status: Literal["bezig", "klaar", "fout"]
+    status: Status
     done: int
     total: int
     error: str
