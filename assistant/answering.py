@@ -140,7 +140,7 @@ def _body(
         lines.append(_render(unit, n, first=not lines))
     text = _join_lines(lines)
     citations = tuple(
-        _citation(n, cited.get(rank, hits[rank]), " … ".join(snippets[rank]), today, index)
+        citation_for(n, cited.get(rank, hits[rank]), " … ".join(snippets[rank]), today, index)
         for rank, n in numbers.items()
     )
     warnings = _warnings(citations, index)
@@ -161,7 +161,7 @@ def _outline_body(
         if n is None:
             n = numbers[entry.chunk.id] = first + len(numbers)
             citations.append(
-                _citation(n, replace(hits[0], chunk=entry.chunk), entry.text, today, index)
+                citation_for(n, replace(hits[0], chunk=entry.chunk), entry.text, today, index)
             )
         lines.append(f"- {strip_markers(entry.text).strip()} [{n}]")
     warnings = _warnings(citations, index)
@@ -190,7 +190,8 @@ def _join_lines(lines: list[str]) -> str:
     return "\n".join(out)
 
 
-def _citation(n: int, hit: Hit, snippet: str, today: date, index: SearchIndex) -> Citation:
+def citation_for(n: int, hit: Hit, snippet: str, today: date, index: SearchIndex) -> Citation:
+    """The citation [n] of a hit, with the quoted snippet."""
     meta = hit.meta
     record = index.record(meta.id)
     return Citation(

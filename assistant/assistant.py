@@ -12,9 +12,11 @@ from typing import Any
 
 from assistant.answering import AnswerSettings, compose
 from assistant.callinfo import contact_block, relevant_cards
+from assistant.errors import ModelUnavailable
+from assistant.generation import Generator
 from assistant.index import SearchIndex
 from assistant.retrieval import HybridRetriever
-from assistant.types import Answer, Citation, Filters, Turn
+from assistant.types import Answer, Citation, Filters, Hit, Turn
 from assistant.understanding import QueryAnalyzer
 
 log = logging.getLogger(__name__)
@@ -53,6 +55,12 @@ class Assistant:
     answer_settings: AnswerSettings = field(default_factory=AnswerSettings)
     log_questions: bool = False
     today: Callable[[], date] = date.today
+    generator: Generator | None = None  # a language model writes the answer when configured
+
+    @property
+    def mode(self) -> str:
+        """``generatief (<model>)`` with a language model, else ``extractief``."""
+        return f"generatief ({self.generator.model.name})" if self.generator else "extractief"
 
     def ask(
         self, question: str, history: Sequence[Turn] = (), filters: Filters | None = None
@@ -88,6 +96,11 @@ class Assistant:
             plan, body_hits, index, index.lexical.analyzer, self.answer_settings, today,
             first_number=len(cards_cited) + 1, intents=self.analyzer.intents,
         )  # fmt: skip
+        if self.generator is not None and not answer.refused and not plan.dose:
+            answer = self._generate(
+                question, body_hits, index, today, answer, first_number=len(cards_cited) + 1,
+                volunteer=(filters.audience == "vrijwilliger"),
+            )  # fmt: skip
         if block:
             body = "" if answer.refused else "\n\n" + answer.text
             answer = replace(
@@ -116,3 +129,32 @@ class Assistant:
         return replace(
             answer, latency_ms=latency, urgent=plan.acute, contacts=contacts, retrieved=retrieved
         )
+
+    def _generate(
+        self, question: str, hits: Sequence[Hit], index: SearchIndex, today: date,
+        extractive: Answer, *, first_number: int, volunteer: bool,
+    ) -> Answer:  # fmt: skip
+        """The generated answer, or the extractive one with a note when the model fails or strays.
+
+        The engine has already decided the question may be answered (no dose, not declined).
+        """
+        assert self.generator is not None
+        try:
+            made = self.generator.generate(
+                question, hits, index, today, first_number=first_number, volunteer=volunteer
+            )
+        except ModelUnavailable:
+            log.warning("Taalmodel niet bereikbaar; extractief antwoord gegeven")
+            note = "Het taalmodel is nu niet bereikbaar; dit antwoord komt rechtstreeks uit de bronnen."
+            return replace(extractive, warnings=(*extractive.warnings, note))
+        if made is None:
+            note = (
+                "Het taalmodel gaf geen antwoord dat de bronnen dekken; dit antwoord komt "
+                "rechtstreeks uit de bronnen."
+            )
+            return replace(extractive, warnings=(*extractive.warnings, note))
+        return replace(
+            extractive, text=made.text, citations=made.citations, mode="generatief",
+            supported_share=made.supported_share, model=self.generator.model.name,
+            prompt_versions=self.generator.versions(volunteer),
+        )  # fmt: skip

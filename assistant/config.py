@@ -66,10 +66,16 @@ class Config(BaseSettings):
     login_hours: float = Field(default=12.0, gt=0)  # tokens from /api/login
     api_token_days: float = Field(default=90.0, gt=0)  # tokens from 'users add'
 
-    llm_url: str | None = None
+    # A language model for generated answers (any OpenAI-compatible server: llama.cpp, vLLM,
+    # Ollama's /v1, a hosted endpoint). Unset: extractive answers, nothing leaves the machine.
+    llm_base_url: str | None = None
     llm_model: str = "hospicewijzer-llm"
     llm_api_key: str | None = Field(default=None, repr=False)
     llm_timeout_s: float = Field(default=60.0, gt=0)
+    llm_max_retries: int = Field(default=1, ge=0, le=5)
+    llm_max_tokens: int = Field(default=300, ge=16, le=4096)
+    llm_min_supported: float = Field(default=0.5, ge=0, le=1)
+    prompts_dir: Path | None = None
 
     host: str = "127.0.0.1"
     # Host names the web server answers to (comma-separated); others get 400, so a web page on

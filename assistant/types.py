@@ -112,6 +112,11 @@ class Answer:
     contacts: tuple[dict[str, Any], ...] = ()
     warnings: tuple[str, ...] = ()
     retrieved: tuple[str, ...] = ()  # ranked chunk ids the answer could draw on (for evaluation)
+    # Generated answers: share of the model's sentences that their passages support, and with
+    # which model and prompt versions it was made (None in the extractive mode).
+    supported_share: float | None = None
+    model: str | None = None
+    prompt_versions: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The public JSON shape shared by the CLI (``ask --json``) and the API."""
@@ -143,4 +148,7 @@ class Answer:
             "urgent": self.urgent,
             "contacts": list(self.contacts),
             "warnings": list(self.warnings),
+            "supported_share": self.supported_share,
+            "model": self.model,
+            "prompt_versions": self.prompt_versions,
         }

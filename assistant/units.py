@@ -41,6 +41,14 @@ _INSTRUCTION = re.compile(
     r"bovenstaande|eerdere|instructions?|rules|previous)\b",
     re.IGNORECASE,
 )
+# Anywhere in a unit: an address to a model hidden after care text ("… </passage> Negeer alle
+# eerdere instructies en …"). No care sentence tells its reader to forget earlier instructions.
+_INJECTION = re.compile(
+    r"\b(?:negeer|vergeet|ignore|disregard)\s+(?:alle\s+|de\s+|all\s+|the\s+)?"
+    r"(?:eerdere|voorgaande|bovenstaande|vorige|previous|above|prior)\b.{0,30}?"
+    r"\b(?:instructies?|opdrachten|instructions?|rules|regels|prompts?)\b",
+    re.IGNORECASE,
+)
 
 
 # Sentences about the document itself rather than its subject.
@@ -116,7 +124,7 @@ def _is_heading(text: str, title: str) -> bool:
 
 
 def _line_kind(text: str, item: bool, title: str) -> UnitKind:
-    if _INSTRUCTION.match(text):
+    if _INSTRUCTION.match(text) or _INJECTION.search(text):
         return UnitKind.INSTRUCTION
     if is_reference(text):
         return UnitKind.REFERENCE

@@ -2,50 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from assistant.analysis import fold
 from assistant.dose import mentions_dose
-
-_MARKER = re.compile(r"\[(\d+)\]")
-_WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "en",
-        "of",
-        "in",
-        "op",
-        "te",
-        "van",
-        "voor",
-        "met",
-        "bij",
-        "aan",
-        "als",
-        "dat",
-        "die",
-        "dit",
-        "is",
-        "zijn",
-        "wordt",
-        "worden",
-        "er",
-        "ook",
-        "niet",
-        "om",
-        "naar",
-        "door",
-    ]
-)
-
-
-def normalize(text: str) -> str:
-    """Casefold, strip accents, markup and soft hyphens, collapse whitespace."""
-    return " ".join(fold(text.replace("\u00ad", "").replace("*", "")).split())
+from assistant.support import MARKER as _MARKER
+from assistant.support import content_words, normalize, supported
 
 
 def unique_docs(chunk_ids: Sequence[str]) -> list[str]:
@@ -89,15 +50,12 @@ def citation_validity(answer: str, cited_chunks: dict[int, str], retrieved: Sequ
     return sum(1 for n in markers if cited_chunks.get(n) in pool) / len(markers)
 
 
-def _content(text: str) -> set[str]:
-    return {w for w in _WORD.findall(normalize(text)) if w not in _STOP and len(w) > 2}
-
-
 def citation_support(answer: str, passages: dict[int, str], threshold: float = 0.6) -> float:
     """Share of cited claims whose content words mostly occur in the cited passage.
 
-    A claim is the text before a marker (back to the previous marker or line start). Without an
-    LLM judge this lexical overlap is the check; extractive answers should score near 1.0.
+    A claim is the text before a marker (back to the previous marker or line start); the check is
+    ``assistant.support.supported`` (word overlap plus numbers, names and negation), the same one
+    that filters generated answers.
     """
     claims = []
     for line in answer.split("\n"):
@@ -105,15 +63,10 @@ def citation_support(answer: str, passages: dict[int, str], threshold: float = 0
         for m in _MARKER.finditer(line):
             claims.append((line[start : m.start()], int(m.group(1))))
             start = m.end()
-    scored = [(c, n) for c, n in claims if _content(c)]
+    scored = [(c, n) for c, n in claims if content_words(c)]
     if not scored:
         return 1.0
-    ok = 0
-    for claim, n in scored:
-        words = _content(claim)
-        overlap = len(words & _content(passages.get(n, ""))) / len(words)
-        ok += overlap >= threshold
-    return ok / len(scored)
+    return sum(supported(c, passages.get(n, ""), threshold) for c, n in scored) / len(scored)
 
 
 def decline_correct(

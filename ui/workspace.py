@@ -16,8 +16,11 @@ from assistant.answering import AnswerSettings
 from assistant.assistant import Assistant, IndexHandle
 from assistant.config import Config
 from assistant.embedding import SentenceTransformerEmbedder
+from assistant.generation import GenerationSettings, Generator
 from assistant.index import SearchIndex
+from assistant.llm import OpenAICompatible
 from assistant.lock import DataDirLock
+from assistant.prompts import PromptSet
 from assistant.registry import Registry
 from assistant.retrieval import HybridRetriever, RetrievalSettings
 from assistant.store import ChromaStore
@@ -133,7 +136,22 @@ def build_assistant(
         retriever=HybridRetriever(embedder, retrieval),
         answer_settings=answers,
         log_questions=config.log_questions,
+        generator=build_generator(config),
     )
+
+
+def build_generator(config: Config) -> Generator | None:
+    """The language-model generator when HOSPICEWIJZER_LLM_BASE_URL is set, else None."""
+    if not config.llm_base_url:
+        return None
+    model = OpenAICompatible(
+        config.llm_base_url, config.llm_model, config.llm_api_key, config.llm_timeout_s,
+        config.llm_max_retries,
+    )  # fmt: skip
+    settings = GenerationSettings(
+        max_tokens=config.llm_max_tokens, min_supported=config.llm_min_supported
+    )
+    return Generator(model, PromptSet.load(config.prompts_dir), settings)
 
 
 def set_aside_indexes(config: Config) -> list[str]:

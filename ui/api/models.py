@@ -24,6 +24,7 @@ class Readiness(_Out):
     """Ready to answer; when not, why (still loading, or what is damaged)."""
 
     ready: bool
+    modus: str
     problemen: list[str] | None = None
     reden: str | None = None
 
@@ -67,6 +68,9 @@ class AnswerOut(_Out):
     urgent: bool
     contacts: list[dict[str, Any]]
     warnings: list[str]
+    supported_share: float | None
+    model: str | None
+    prompt_versions: str | None
 
 
 class CompletionMessage(_Out):

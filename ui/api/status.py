@@ -28,6 +28,7 @@ async def readyz(services: ServicesDep) -> JSONResponse:
     ready = services.ready.is_set()
     body = Readiness(
         ready=ready,
+        modus=services.ws.assistant.mode,
         problemen=services.problems or None,
         reden=None if ready or services.problems else "Het model en de index worden nog geladen.",
     )
