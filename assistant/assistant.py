@@ -146,13 +146,13 @@ class Assistant:
         except ModelUnavailable:
             log.warning("Taalmodel niet bereikbaar; extractief antwoord gegeven")
             note = "Het taalmodel is nu niet bereikbaar; dit antwoord komt rechtstreeks uit de bronnen."
-            return replace(extractive, warnings=(*extractive.warnings, note))
+            return replace(extractive, warnings=(*extractive.warnings, note), fallback=True)
         if made is None:
             note = (
                 "Het taalmodel gaf geen antwoord dat de bronnen dekken; dit antwoord komt "
                 "rechtstreeks uit de bronnen."
             )
-            return replace(extractive, warnings=(*extractive.warnings, note))
+            return replace(extractive, warnings=(*extractive.warnings, note), fallback=True)
         return replace(
             extractive, text=made.text, citations=made.citations, mode="generatief",
             supported_share=made.supported_share, model=self.generator.model.name,

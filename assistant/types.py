@@ -117,6 +117,7 @@ class Answer:
     supported_share: float | None = None
     model: str | None = None
     prompt_versions: str | None = None
+    fallback: bool = False  # a language model was asked, but the extractive answer is shown
 
     def to_json(self) -> dict[str, Any]:
         """The public JSON shape shared by the CLI (``ask --json``) and the API."""
@@ -151,4 +152,5 @@ class Answer:
             "supported_share": self.supported_share,
             "model": self.model,
             "prompt_versions": self.prompt_versions,
+            "fallback": self.fallback,
         }

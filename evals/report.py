@@ -19,6 +19,8 @@ COLUMNS = (
     "fact_coverage",
     "citation_validity",
     "citation_support",
+    "supported_share",
+    "fallback_rate",
     "decline_accuracy",
     "decline_recall",
     "false_decline",
@@ -80,10 +82,14 @@ def worst(results: Sequence[ItemResult], n: int = 10) -> list[ItemResult]:
 
 def markdown(result: dict[str, Any], results: Sequence[ItemResult]) -> str:
     """The human-readable report."""
+    config = result.get("config") or {}
     lines = [
         f"# Evaluatie {result['run_id']}",
         "",
         f"Vragenset: `{result['dataset']}`",
+        "",
+        f"Antwoordmodus: {config.get('mode', 'extractief')}"
+        + (f"; promptversies: {prompts}" if (prompts := config.get("prompts")) else ""),
         "",
         "## Totaal",
         "",

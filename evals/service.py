@@ -77,7 +77,9 @@ def run_evaluation(
         comparison = compare(overall, previous["overall"])
     config = {"retrieval": vars(assistant.retriever.settings) if hasattr(assistant.retriever.settings, "__dict__")
               else {k: getattr(assistant.retriever.settings, k) for k in assistant.retriever.settings.__slots__},  # type: ignore[attr-defined]
-              "min_evidence": assistant.answer_settings.min_evidence}  # fmt: skip
+              "min_evidence": assistant.answer_settings.min_evidence,
+              "mode": assistant.mode,
+              "prompts": assistant.generator.prompts.versions if assistant.generator else None}  # fmt: skip
     result = build_result(
         run_id=run_id, dataset=dataset.name, config=config, results=results, overall=overall,
         tags=by_tag(results), comparison=comparison, ablation=table, baseline=naive,

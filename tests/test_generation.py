@@ -138,3 +138,31 @@ def test_check_reply_counts_and_keeps():
     )
     assert [c for c, _ in checked.kept] == ["Gebruik de PAINAD bij elke meting."]
     assert checked.total == 3 and checked.invalid_markers == 0
+
+
+def test_evaluation_reports_mode_prompts_support_and_fallback(generating, llm_server, tmp_path):
+    import json
+
+    from evals.service import run_evaluation
+
+    items = [
+        {"id": "g1", "question": QUESTION, "expected_docs": ["test-vg-pijn"],
+         "key_facts": ["PAINAD"], "tags": {"kind": "feit"}},
+        {"id": "g2", "question": "Mag een kleinkind tolken bij een slechtnieuwsgesprek?",
+         "expected_docs": [], "key_facts": [], "tags": {"kind": "feit"}},
+    ]  # fmt: skip
+    dataset = tmp_path / "set.jsonl"
+    dataset.write_text("\n".join(json.dumps(i) for i in items) + "\n")
+    calls = {"n": 0}
+
+    def reply(messages):
+        calls["n"] += 1
+        return first_sentence_of(1)(messages) if calls["n"] == 1 else "De maan is van kaas [1]."
+
+    llm_server.script.reply = reply
+    result, paths = run_evaluation(generating, dataset, tmp_path / "out", baseline=False)
+    assert result["config"]["mode"] == "generatief (scripted)"
+    assert result["config"]["prompts"]["answer"] == "1"
+    assert result["overall"]["fallback_rate"] == 0.5 and result["overall"]["supported_share"] == 1.0
+    report = paths["markdown"].read_text(encoding="utf-8")
+    assert "Antwoordmodus: generatief (scripted)" in report and "answer" in report

@@ -71,6 +71,7 @@ class AnswerOut(_Out):
     supported_share: float | None
     model: str | None
     prompt_versions: str | None
+    fallback: bool
 
 
 class CompletionMessage(_Out):

@@ -25,6 +25,11 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--ablation", action="store_true", help="ook alleen-BM25, alleen-dense en hybride"
     )
+    p.add_argument(
+        "--llm", action="store_true",
+        help="antwoorden laten schrijven door het taalmodel (HOSPICEWIJZER_LLM_BASE_URL); "
+        "zonder deze vlag altijd extractief",
+    )  # fmt: skip
     p.add_argument("--limit", type=int, help="alleen de eerste N vragen")
     p.add_argument("--out", type=Path, help="uitvoermap (standaard DATA_DIR/evals)")
     p.set_defaults(func=run)
@@ -32,8 +37,11 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the evaluation and print the overall figures."""
+    from dataclasses import replace
+
     from tqdm import tqdm
 
+    from assistant.errors import ConfigError
     from evals.service import run_evaluation
     from evals.splits import SPLITS
     from ingest.items import corpus_items
@@ -58,8 +66,13 @@ def run(args: argparse.Namespace) -> int:
             bar.n = done
             bar.refresh()
 
+        assistant = workspace.assistant
+        if args.llm and assistant.generator is None:
+            raise ConfigError("--llm vraagt om een taalmodel: zet HOSPICEWIJZER_LLM_BASE_URL")
+        if not args.llm:
+            assistant = replace(assistant, generator=None)
         result, paths = run_evaluation(
-            workspace.assistant, args.dataset or split.dataset, args.out or base.data_dir / "evals",
+            assistant, args.dataset or split.dataset, args.out or base.data_dir / "evals",
             compare_to=args.compare, ablation=args.ablation, limit=args.limit, progress=progress,
             baseline=args.baseline,
         )  # fmt: skip
