@@ -116,9 +116,50 @@ def test_json_lines_batch_loads_models_once_and_survives_bad_lines(cli_data):
 def test_docs_list_marks_overdue_and_remove(cli_data, tmp_path, capsys):
     assert main(["--data-dir", str(cli_data), "docs", "list"]) == 0
     listing = capsys.readouterr().out
-    line = next(line for line in listing.splitlines() if line.startswith("test-oud-protocol"))
-    assert "2020-01-01  ⚠ VERLOPEN" in line
+    line = next(line for line in listing.splitlines() if "test-oud-protocol" in line)
+    assert "2020-01-01  ⚠ VERLOPEN" in line and line.startswith("Verouderd testprotocol mondzorg")
     assert "7 documenten." in listing
+
+
+def test_docs_due_lists_overdue_documents(cli_data, capsys):
+    assert main(["--data-dir", str(cli_data), "docs", "due", "--days", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "2020-01-01  VERLOPEN" in out and "(test-oud-protocol)" in out
+    assert "te herzien (verlopen of binnen 0 dagen)" in out
+
+
+def test_ask_goes_through_the_running_server(cli_data, tmp_path):
+    import socket
+    import time
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = dict(os.environ, HOSPICEWIJZER_PORT=str(port))
+    server = subprocess.Popen(
+        [*CLI, "--data-dir", str(cli_data), "serve"], env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        result = subprocess.run(
+            [*CLI, "--data-dir", str(cli_data), "ask", "Wie vult de USD-Z in?", "--json"],
+            env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    finally:
+        server.terminate()
+        server.wait(60)
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert answer["citations"] and not answer["refused"]
 
 
 def test_tree_and_contacts_commands(cli_data, capsys):

@@ -36,14 +36,15 @@ def filters_from(args: argparse.Namespace) -> Filters:
     )
 
 
-def format_answer(answer: Answer) -> str:
-    """Human-readable answer with its sources."""
-    lines = [answer.text]
-    if answer.citations:
+def format_answer(answer: Answer | dict[str, Any]) -> str:
+    """Human-readable answer with its sources (an Answer, or its JSON from the API)."""
+    data = answer.to_json() if isinstance(answer, Answer) else answer
+    lines = [str(data["answer"])]
+    if data["citations"]:
         lines.append("\nBronnen:")
-        for c in answer.citations:
-            where = f"p. {c.page}" if c.page else (c.section or "")
-            flag = "  ⚠ herziening verlopen" if c.review_overdue else ""
-            lines.append(f"  [{c.index}] {c.title} – {where} ({c.source}){flag}")
-            lines.append(f"      “{c.snippet[:220]}”")
+        for c in data["citations"]:
+            where = f"p. {c['page']}" if c["page"] else (c["section"] or "")
+            flag = "  ⚠ herziening verlopen" if c["review_overdue"] else ""
+            lines.append(f"  [{c['index']}] {c['title']} – {where} ({c['source']}){flag}")
+            lines.append(f"      “{str(c['snippet'])[:220]}”")
     return "\n".join(lines)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from assistant.errors import NotFound
@@ -19,6 +19,11 @@ def register(sub: Any) -> None:
     ls = dsub.add_parser("list", help="alle documenten (verlopen herziening gemarkeerd)")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=list_docs)
+    due = dsub.add_parser(
+        "due", help="documenten waarvan de herziening verlopen is of binnen N dagen valt"
+    )
+    due.add_argument("--days", type=int, default=60, help="vooruitkijken (standaard 60 dagen)")
+    due.set_defaults(func=due_docs)
     rm = dsub.add_parser("remove", help="document uit alle indexen verwijderen")
     rm.add_argument("ids", nargs="+")
     rm.set_defaults(func=remove_docs)
@@ -41,16 +46,36 @@ def list_docs(args: argparse.Namespace) -> int:
             for r in records
         ], ensure_ascii=False, indent=2))  # fmt: skip
         return 0
-    print(f"{'id':44} {'soort':14} {'doelgroepen':34} {'passages':>8}  herziening")
+    print(f"{'titel':50} {'id':36} {'soort':14} {'passages':>8}  herziening")
     for r in records:
         m = r.meta
         review = m.review_date.isoformat() if m.review_date else "-"
         if m.is_overdue(today):
             review += "  ⚠ VERLOPEN"
-        print(
-            f"{m.id[:44]:44} {m.doc_type:14} {','.join(m.target_groups)[:34]:34} {r.chunk_count:>8}  {review}"
-        )
+        print(f"{m.title[:50]:50} {m.id[:36]:36} {m.doc_type:14} {r.chunk_count:>8}  {review}")
     print(f"\n{len(records)} documenten.")
+    return 0
+
+
+def due_docs(args: argparse.Namespace) -> int:
+    """Documents whose review date has passed or falls within ``--days`` (soonest first)."""
+    registry = Registry(config_from(args).registry_path)
+    try:
+        records = registry.documents()
+    finally:
+        registry.close()
+    today = date.today()
+    horizon = today + timedelta(days=args.days)
+    due = sorted(
+        (r for r in records if r.meta.review_date and r.meta.review_date <= horizon),
+        key=lambda r: r.meta.review_date or today,
+    )
+    for r in due:
+        when = r.meta.review_date
+        assert when is not None
+        status = "VERLOPEN" if when < today else f"over {(when - today).days} dagen"
+        print(f"{when.isoformat()}  {status:16} {r.meta.title[:60]:60} ({r.meta.id})")
+    print(f"\n{len(due)} documenten te herzien (verlopen of binnen {args.days} dagen).")
     return 0
 
 
