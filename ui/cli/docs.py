@@ -29,13 +29,18 @@ def register(sub: Any) -> None:
     rm.set_defaults(func=remove_docs)
 
 
-def list_docs(args: argparse.Namespace) -> int:
-    """Print the registry (reads only SQLite: fast, no model, no Chroma)."""
+def _records(args: argparse.Namespace) -> list[Any]:
+    """The registry's documents (reads only SQLite: fast, no model, works beside the server)."""
     registry = Registry(config_from(args).registry_path)
     try:
-        records = registry.documents()
+        return registry.documents()
     finally:
         registry.close()
+
+
+def list_docs(args: argparse.Namespace) -> int:
+    """Print the registry (reads only SQLite: fast, no model, no Chroma)."""
+    records = _records(args)
     today = date.today()
     if args.json:
         print(json.dumps([
@@ -59,11 +64,7 @@ def list_docs(args: argparse.Namespace) -> int:
 
 def due_docs(args: argparse.Namespace) -> int:
     """Documents whose review date has passed or falls within ``--days`` (soonest first)."""
-    registry = Registry(config_from(args).registry_path)
-    try:
-        records = registry.documents()
-    finally:
-        registry.close()
+    records = _records(args)
     today = date.today()
     horizon = today + timedelta(days=args.days)
     due = sorted(
