@@ -166,3 +166,32 @@ def test_evaluation_reports_mode_prompts_support_and_fallback(generating, llm_se
     assert result["overall"]["fallback_rate"] == 0.5 and result["overall"]["supported_share"] == 1.0
     report = paths["markdown"].read_text(encoding="utf-8")
     assert "Antwoordmodus: generatief (scripted)" in report and "answer" in report
+
+
+def test_api_and_openai_endpoint_answer_in_generated_text(generating, llm_server, fake_ingested, tmp_path):
+    import json
+
+    from fastapi.testclient import TestClient
+
+    from ui.accounts import AccountStore
+    from ui.feedback import FeedbackStore
+    from ui.server import create_app
+    from ui.services import Services
+
+    llm_server.script.reply = first_sentence_of(1)
+    fake_ingested.__dict__["assistant"] = generating
+    services = Services(fake_ingested, AccountStore(tmp_path / "a.sqlite3"), FeedbackStore(tmp_path / "f.sqlite3"))
+    services.warm_up()
+    client = TestClient(create_app(services, mount_ui=False))
+    assert client.get("/readyz").json()["modus"] == "generatief (scripted)"
+    ask = {"messages": [{"role": "user", "content": QUESTION}]}
+    with client.stream("POST", "/api/chat", json=ask | {"stream": True}) as response:
+        events = [line for line in response.iter_lines() if line]
+    done = json.loads(events[-1].removeprefix("data: "))
+    assert done["mode"] == "generatief" and done["supported_share"] == 1.0 and done["citations"]
+    tokens = [json.loads(e.removeprefix("data: "))["text"] for i, e in enumerate(events)
+              if i and events[i - 1] == "event: token"]  # fmt: skip
+    assert "".join(tokens) == done["answer"]
+    body = client.post("/v1/chat/completions", json={"model": "x"} | ask).json()
+    assert done["answer"] in body["choices"][0]["message"]["content"] and body["citations"]
+    services.close()
