@@ -495,3 +495,33 @@ def test_every_api_response_validates_against_its_model(api):
         "/api/evals/run", json={"dataset": "dev", "limit": 1}, headers=auth(api, "evaluator")
     ), 202)  # fmt: skip
     check(m.EvalStatus, api.get(f"/api/evals/{run.run_id}", headers=auth(api, "evaluator")))
+
+
+def test_dossier_per_target_group_in_five_parts_with_trees_and_contacts(api):
+    from pydantic import TypeAdapter
+
+    from ui.api import models as m
+
+    listing = TypeAdapter(list[m.DossierSummary]).validate_python(api.get("/api/dossiers").json())
+    by_group = {d.group: d for d in listing}
+    assert by_group["verstandelijke-beperking"].label == "Verstandelijke beperking (VG/LVB)"
+    assert by_group["verstandelijke-beperking"].documents >= 1
+    dossier = m.DossierOut.model_validate(api.get("/api/dossiers/verstandelijke-beperking").json())
+    assert list(dossier.parts) == [
+        "Informatie", "Protocollen en richtlijnen", "Webinars en scholing", "Praktijkverhalen",
+        "Onderzoek",
+    ]  # fmt: skip
+    ids = {e.id for entries in dossier.parts.values() for e in entries}
+    assert "test-vg-pijn" in ids and "test-epa-crisis" not in ids
+    assert api.get("/api/dossiers/ouderen").status_code == 404
+
+
+def test_dossier_html_escapes_and_links(api):
+    from datetime import date
+
+    from assistant.dossiers import build_dossier
+    from ui.chat_html import dossier_html
+
+    html = dossier_html(build_dossier(api.services.ws.index.get(), "verstandelijke-beperking", date.today()))
+    assert "Themadossier Verstandelijke beperking (VG/LVB)" in html
+    assert "href='/api/documents/test-vg-pijn'" in html and "Protocollen en richtlijnen" in html

@@ -218,6 +218,15 @@ def test_contacts_tab_lists_cards(page: object) -> None:
     _shot(page, "contacten")
 
 
+def test_dossier_tab_shows_a_target_group_in_five_parts(page: object) -> None:
+    page.get_by_role("tab", name="Themadossiers").click()
+    page.locator("#hw-dossier .hw-dossier").wait_for()
+    text = page.locator("#hw-dossier").inner_text()
+    assert "Themadossier Psychiatrie (EPA/GGZ)" in text and "Protocollen en richtlijnen" in text
+    assert "Testdossier" in text  # the fixture's psychiatry document is listed
+    _shot(page, "themadossier")
+
+
 def test_anonymous_user_sees_no_admin_tabs(page: object) -> None:
     tabs = [t.inner_text().strip() for t in page.get_by_role("tab").all()]
     assert "Chat" in tabs

@@ -9,6 +9,7 @@ import gradio as gr
 from ui.accounts import Account, LoginThrottled
 from ui.chat_ask import build_chat_tab
 from ui.chat_docs import build_docs_tab
+from ui.chat_dossiers import build_dossier_tab, show_dossier
 from ui.chat_eval import build_eval_tab
 from ui.chat_html import CSS
 from ui.chat_trees import build_contacts_tab, build_trees_tab, tree_choices
@@ -60,6 +61,8 @@ def build_ui(services: Services) -> gr.Blocks:
         with gr.Tabs():
             with gr.Tab("Chat", id="chat"):
                 build_chat_tab(services)
+            with gr.Tab("Themadossiers", id="dossiers"):
+                dossier_dd, dossier_out = build_dossier_tab(services)
             with gr.Tab("Beslisbomen", id="bomen"):
                 tree_dd = build_trees_tab(services)
             with gr.Tab("Contacten", id="contacten"):
@@ -122,6 +125,7 @@ def build_ui(services: Services) -> gr.Blocks:
         ).then(eval_load, eval_inputs, eval_outputs)
 
         demo.load(lambda: tree_choices(services), None, tree_dd)
+        demo.load(lambda g: show_dossier(services, g), dossier_dd, dossier_out)
         demo.load(lookup, lookup_inputs, lookup_output)
     # Several events at once (one slow answer does not hold up other users), and a bounded
     # queue: when it is full, new events are refused with a message instead of piling up.

@@ -86,6 +86,13 @@ def source_cards(citations: Iterable[Mapping[str, Any]]) -> str:
     return _render("source_cards.html", cards=cards)
 
 
+def dossier_html(dossier: Any) -> str:
+    """A themadossier (``assistant.dossiers.Dossier``): its parts and trees, then its contacts."""
+    body = _render("dossier.html", label=dossier.label, parts=dossier.parts, trees=dossier.trees)
+    contacts = [c.model_dump(mode="json") for c in dossier.contacts]
+    return body + contact_cards(contacts, title="Consultatie en advies voor deze doelgroep")
+
+
 def _tel(phone: str) -> str:
     return re.sub(r"[^0-9+]", "", phone.split("(")[0])
 

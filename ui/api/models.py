@@ -185,3 +185,31 @@ class EvalStatus(_Out):
     overall: dict[str, Any] | None
     by_tag: dict[str, Any] | None
     report_markdown: str
+
+
+class DossierSummary(_Out):
+    """A target group and how many documents its dossier holds."""
+
+    group: str
+    label: str
+    documents: int
+
+
+class DossierDocument(_Out):
+    """A document in a dossier part."""
+
+    id: str
+    title: str
+    doc_type: str
+    review_date: str | None
+    review_overdue: bool
+
+
+class DossierOut(_Out):
+    """A target group's dossier: five parts, decision trees and contacts."""
+
+    group: str
+    label: str
+    parts: dict[str, list[DossierDocument]]
+    trees: list[TreeSummary]
+    contacts: list[dict[str, Any]]

@@ -1,0 +1,51 @@
+"""Themadossiers: one per target group, readable by whoever may chat."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from fastapi import APIRouter, Depends
+
+from assistant.dossiers import GROUP_LABELS, build_dossier
+from assistant.errors import NotFound
+from ui.api.deps import ServicesDep, chat_allowed
+from ui.api.models import DossierOut, DossierSummary
+
+router = APIRouter(dependencies=[Depends(chat_allowed)])
+
+
+@router.get("/api/dossiers", tags=["dossiers"], response_model=list[DossierSummary])
+def dossiers(services: ServicesDep) -> list[dict[str, Any]]:
+    """Alle themadossiers met het aantal documenten."""
+    index = services.ws.index.get()
+    today = date.today()
+    out = []
+    for group, label in GROUP_LABELS.items():
+        dossier = build_dossier(index, group, today)
+        count = sum(len(entries) for entries in dossier.parts.values())
+        out.append({"group": group, "label": label, "documents": count})
+    return out
+
+
+@router.get("/api/dossiers/{group}", tags=["dossiers"], response_model=DossierOut)
+def dossier(group: str, services: ServicesDep) -> dict[str, Any]:
+    """Eén themadossier in vijf delen, met beslisbomen en consultatiecontacten.
+
+    De delen: Informatie, Protocollen en richtlijnen, Webinars en scholing, Praktijkverhalen,
+    Onderzoek.
+    """
+    if group not in GROUP_LABELS:
+        raise NotFound(f"Themadossier '{group}' bestaat niet; kies uit {', '.join(GROUP_LABELS)}")
+    d = build_dossier(services.ws.index.get(), group, date.today())
+    return {
+        "group": d.group, "label": d.label,
+        "parts": {name: [asdict(e) for e in entries] for name, entries in d.parts.items()},
+        "trees": [
+            {"id": t.id, "title": t.title, "description": t.description,
+             "target_groups": list(t.target_groups)}
+            for t in d.trees
+        ],
+        "contacts": [c.model_dump(mode="json") for c in d.contacts],
+    }  # fmt: skip
