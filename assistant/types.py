@@ -139,6 +139,7 @@ class Answer:
                     "fictional": c.fictional,
                     "passage": c.passage,
                     "url": c.url,
+                    "chunk_id": c.chunk_id,
                 }
                 for c in self.citations
             ],

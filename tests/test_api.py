@@ -524,4 +524,24 @@ def test_dossier_html_escapes_and_links(api):
 
     html = dossier_html(build_dossier(api.services.ws.index.get(), "verstandelijke-beperking", date.today()))
     assert "Themadossier Verstandelijke beperking (VG/LVB)" in html
-    assert "href='/api/documents/test-vg-pijn'" in html and "Protocollen en richtlijnen" in html
+    assert "href='/documenten/test-vg-pijn'" in html and "Protocollen en richtlijnen" in html
+
+
+def test_document_page_is_readable_html_with_the_cited_passage_marked(api):
+    answer = api.post("/api/chat", json=ask("Hoe vaak gebruik je de PAINAD-observatielijst?")).json()
+    cited = answer["citations"][0]
+    page = api.get(f"/documenten/{cited['document_id']}", params={"passage": cited["chunk_id"]})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    html = page.text
+    assert '<html lang="nl">' in html and "Terug naar Hospicewijzer" in html
+    assert f'id="passage-{cited["chunk_id"]}" class="passage cited"' in html
+    assert html.count("passage cited") == 1
+    assert api.get("/documenten/bestaat-niet").status_code == 404
+
+
+def test_source_card_links_to_the_readable_page_at_the_passage():
+    from ui.chat_html import source_cards
+
+    html = source_cards([{"index": 1, "title": "T", "document_id": "a b", "chunk_id": "a b:3",
+                          "passage": "x", "snippet": "x"}])  # fmt: skip
+    assert "href='/documenten/a%20b?passage=a%20b%3A3#passage-a%20b%3A3'" in html

@@ -197,6 +197,15 @@ def test_chat_answers_with_source_card(page: object) -> None:
     page.locator("#hw-good").click()
     page.get_by_text("Bedankt").wait_for()
     _shot(page, "chat")
+    # "Document openen" leads to a readable page with the cited passage marked, not to JSON.
+    with page.context.expect_page() as opened:
+        page.locator("#hw-answer-sources a.hw-open").first.click()
+    doc = opened.value
+    doc.wait_for_load_state()
+    assert "/documenten/test-vg-pijn" in doc.url
+    assert "eenmaal per dienst" in doc.locator(".passage.cited").inner_text()
+    _shot(doc, "document")
+    doc.close()
 
 
 def test_decision_tree_walks_to_advice(page: object) -> None:

@@ -60,12 +60,17 @@ def highlight(passage: str, snippet: str) -> str:
     return "".join(out)
 
 
-def document_link(document_id: str, page: int | None, source: str) -> str:
-    """Link to open a document, at its page for PDFs."""
-    url = f"/api/documents/{quote(document_id, safe='')}"
-    if page and source.lower().endswith(".pdf"):
-        url += f"#page={int(page)}"
+def document_link(document_id: str, chunk_id: str = "") -> str:
+    """Link to the readable document page, scrolled to (and marking) the cited passage."""
+    url = f"/documenten/{quote(document_id, safe='')}"
+    if chunk_id:
+        url += f"?passage={quote(chunk_id, safe='')}#passage-{quote(chunk_id, safe='')}"
     return url
+
+
+def render_page(name: str, **values: Any) -> str:
+    """A whole page from a template (autoescaped)."""
+    return _render(name, **values)
 
 
 def source_cards(citations: Iterable[Mapping[str, Any]]) -> str:
@@ -77,7 +82,7 @@ def source_cards(citations: Iterable[Mapping[str, Any]]) -> str:
             dict(c)
             | {
                 "where": f"pagina {int(page)}" if page else (c.get("section") or ""),
-                "link": document_link(str(c.get("document_id", "")), page, str(c.get("source") or "")),
+                "link": document_link(str(c.get("document_id", "")), str(c.get("chunk_id") or "")),
                 "highlight": Markup(
                     highlight(str(c.get("passage") or ""), str(c.get("snippet") or ""))
                 ),

@@ -54,6 +54,7 @@ class CitationOut(_Out):
     fictional: bool
     passage: str
     url: str | None
+    chunk_id: str
 
 
 class AnswerOut(_Out):
