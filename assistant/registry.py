@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import StoreError
+from assistant.errors import NotFound, StoreError
 from assistant.metadata import DocumentMeta
 from assistant.sqlite import integrity_problems, open_sqlite
 from assistant.types import Chunk
@@ -159,6 +159,17 @@ class Registry:
         """One document, or None."""
         rows = self._read(f"SELECT {self._COLS} FROM documents WHERE id=?", (doc_id,))
         return self._record(rows[0]) if rows else None
+
+    def require(self, doc_id: str) -> DocumentRecord:
+        """One document.
+
+        Raises:
+            NotFound: Unknown id (the Dutch message names it).
+        """
+        record = self.get(doc_id)
+        if record is None:
+            raise NotFound(f"Document '{doc_id}' bestaat niet")
+        return record
 
     def by_source(self) -> dict[str, DocumentRecord]:
         """Committed documents keyed by their source path."""

@@ -45,12 +45,6 @@ class DocumentChanges:
         """The configuration."""
         return self.ws.config
 
-    def _record(self, doc_id: str) -> Any:
-        record = self.ws.registry.get(doc_id)
-        if record is None:
-            raise NotFound(f"Document '{doc_id}' bestaat niet")
-        return record
-
     def _upload_dir(self) -> Path:
         return Path(self.config.corpus_dir) / "uploads"
 
@@ -114,7 +108,7 @@ class DocumentChanges:
         Raises:
             NotFound: Unknown id, or no file on disk to apply new metadata to.
         """
-        record = self._record(doc_id)
+        record = self.ws.registry.require(doc_id)
         target = self._corpus_path(record.source)
         if file is None and (target is None or not target.exists()):
             raise NotFound(f"Het bestand van '{doc_id}' is niet beschikbaar; upload het opnieuw")
@@ -142,12 +136,12 @@ class DocumentChanges:
         Raises:
             NotFound: Unknown id.
         """
-        self._record(doc_id)
+        self.ws.registry.require(doc_id)
         return self.jobs.submit(JobKind.DELETE, 1, lambda job: self._delete(doc_id, job))
 
     def _delete(self, doc_id: str, job: Job) -> tuple[str, dict[str, Any]]:
         with self._write_lock:
-            record = self._record(doc_id)
+            record = self.ws.registry.require(doc_id)
             stage = self._stage("verwijdering")
             try:
                 stage.remove_ids([doc_id])

@@ -124,23 +124,12 @@ class Services:
         Raises:
             NotFound: Unknown id.
         """
-        record = self._record(doc_id)
+        record = self.ws.registry.require(doc_id)
         chunks = [
             {"id": c.id, "section": c.section, "page": c.page, "text": c.text}
             for c in self.ws.registry.chunks(doc_id)
         ]
         return self._doc_json(record, date.today()) | {"chunk_list": chunks}
-
-    def _record(self, doc_id: str) -> Any:
-        """The registry record of a document.
-
-        Raises:
-            NotFound: Unknown id.
-        """
-        record = self.ws.registry.get(doc_id)
-        if record is None:
-            raise NotFound(f"Document '{doc_id}' bestaat niet")
-        return record
 
     # -- trees and contacts ------------------------------------------------------------------
     def trees(self) -> list[DecisionTree]:
