@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -65,9 +66,10 @@ class Services:
                 self.ws.registry, self.ws.store, Path(self.config.corpus_dir)
             )
             if not problems:
-                # One real question through every stage loads the model, the index and the
-                # lazily loaded word lists, so the first user does not wait for them.
-                self.ws.assistant.ask("Wie bel ik bij pijn in de nacht?")
+                # One real question through every engine stage loads the embedding model, the
+                # index and the lazily loaded word lists, so the first user does not wait for
+                # them. Not through the language model: start-up must not wait on (or for) it.
+                replace(self.ws.assistant, generator=None).ask("Wie bel ik bij pijn in de nacht?")
         except AssistantError as err:
             problems = [str(err)]
         self.problems = problems
