@@ -14,8 +14,17 @@ from assistant.registry import REPAIR_HINT, WRITING, Registry
 from assistant.store import ChromaStore
 
 
-def data_dir_problems(registry: Registry, store: ChromaStore, corpus_dir: Path | None) -> list[str]:
-    """Everything wrong with the indexes, as Dutch lines; empty when all is consistent."""
+def data_dir_problems(
+    registry: Registry, store: ChromaStore, filled_corpus: Path | None = None
+) -> list[str]:
+    """Everything wrong with the indexes, as Dutch lines; empty when all is consistent.
+
+    Args:
+        registry: The document registry.
+        store: The vector store.
+        filled_corpus: The corpus folder, when it holds documents (an empty registry then
+            means lost rows, not a new installation).
+    """
     problems = registry.problems()
     if problems:
         return [*problems, REPAIR_HINT]
@@ -40,15 +49,9 @@ def data_dir_problems(registry: Registry, store: ChromaStore, corpus_dir: Path |
             f"De vectoropslag bevat {len(stored - registered)} passages van documenten die het "
             "documentregister niet kent (register beschadigd of teruggezet)."
         )
-    if documents == 0 and corpus_dir is not None and _has_files(corpus_dir):
+    if documents == 0 and filled_corpus is not None:
         problems.append(
-            f"Het documentregister is leeg, terwijl de corpusmap ({corpus_dir}) documenten bevat."
+            f"Het documentregister is leeg, terwijl de corpusmap ({filled_corpus}) documenten bevat."
         )
     return [*problems, REPAIR_HINT] if problems else []
 
-
-def _has_files(root: Path) -> bool:
-    return root.is_dir() and any(
-        p.is_file() and not p.name.startswith(".") and not p.name.endswith(".meta.yaml")
-        for p in root.rglob("*")
-    )

@@ -20,6 +20,7 @@ import pytest
 
 from assistant.errors import CorpusError, StoreError
 from assistant.health import data_dir_problems
+from ingest.documents import iter_corpus_files
 from ui.accounts import AccountStore
 from ui.feedback import FeedbackStore
 from ui.workspace import open_workspace
@@ -338,7 +339,8 @@ def _damage_and_check(make_config, embedder, data: Path, damage) -> list[str]:
     except StoreError as err:
         return [str(err)]
     try:
-        return data_dir_problems(ws.registry, ws.store, ws.config.corpus_dir)
+        corpus = ws.config.corpus_dir
+        return data_dir_problems(ws.registry, ws.store, corpus if any(iter_corpus_files(corpus)) else None)
     finally:
         ws.close()
 

@@ -23,6 +23,7 @@ from assistant.errors import AssistantError, NotFound, StoreError
 from assistant.health import data_dir_problems
 from assistant.trees import DecisionTree
 from assistant.types import Answer, Filters, Turn
+from ingest.documents import iter_corpus_files
 from ui.accounts import AccountStore
 from ui.changes import DocumentChanges
 from ui.evaluations import Evaluations
@@ -62,8 +63,10 @@ class Services:
         A damaged data dir is never "ready": ``problems`` says what is wrong (``/readyz``, chat).
         """
         try:
+            corpus = Path(self.config.corpus_dir)
+            filled = corpus.is_dir() and any(True for _ in iter_corpus_files(corpus))
             problems = data_dir_problems(
-                self.ws.registry, self.ws.store, Path(self.config.corpus_dir)
+                self.ws.registry, self.ws.store, corpus if filled else None
             )
             if not problems:
                 # One real question through every engine stage loads the embedding model, the
