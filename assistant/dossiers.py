@@ -11,6 +11,7 @@ from datetime import date
 from assistant.contacts import ContactCard, cards_from_payload, find_contacts
 from assistant.index import SearchIndex
 from assistant.metadata import TARGET_GROUPS
+from assistant.registry import DocumentRecord
 from assistant.trees import DecisionTree
 
 # Display labels: nobody reads slugs.
@@ -58,21 +59,39 @@ class Dossier:
     contacts: list[ContactCard] = field(default_factory=list)
 
 
+_PART_OF = {t: name for name, types in PARTS for t in types}
+
+
+def _belongs(record: DocumentRecord, group: str, index: SearchIndex) -> bool:
+    """Whether a (non-contact) document belongs to ``group``'s dossier: its group, not replaced."""
+    return group in record.meta.target_groups and record.meta.id not in index.superseded_ids()
+
+
+def dossier_sizes(index: SearchIndex) -> dict[str, int]:
+    """Per target group, how many documents its dossier's five parts hold (one pass)."""
+    sizes = dict.fromkeys(GROUP_LABELS, 0)
+    for record in index.documents:
+        if record.payload.get("kind") == "contacts" or record.meta.doc_type not in _PART_OF:
+            continue
+        for group in sizes:
+            sizes[group] += _belongs(record, group, index)
+    return sizes
+
+
 def build_dossier(index: SearchIndex, group: str, today: date) -> Dossier:
     """The dossier of ``group`` (a slug from TARGET_GROUPS) from the current index."""
     parts: dict[str, list[DossierEntry]] = {name: [] for name, _ in PARTS}
-    part_of = {t: name for name, types in PARTS for t in types}
     trees, cards = [], []
     for record in index.documents:
         meta = record.meta
         if record.payload.get("kind") == "contacts":
             cards += cards_from_payload(record.payload)
             continue
-        if group not in meta.target_groups or meta.id in index.superseded_ids():
+        if not _belongs(record, group, index):
             continue
         if record.payload.get("kind") == "tree":
             trees.append(DecisionTree.model_validate(record.payload["tree"]))
-        part = part_of.get(meta.doc_type)
+        part = _PART_OF.get(meta.doc_type)
         if part is not None:
             parts[part].append(DossierEntry(
                 meta.id, meta.title, meta.doc_type,

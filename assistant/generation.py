@@ -75,7 +75,7 @@ def check_reply(reply: str, passages: dict[int, str]) -> Checked:
         total += 1
         numbers = [int(n) for n in MARKER.findall(sentence)]
         valid = list(dict.fromkeys(n for n in numbers if n in passages))
-        invalid += len(numbers) - len([n for n in numbers if n in passages])
+        invalid += sum(n not in passages for n in numbers)
         claim = MARKER.sub("", sentence).strip()
         claim = re.sub(r"\s+([.!?,;:])", r"\1", claim)
         if valid and supported(claim, " ".join(passages[n] for n in valid)):

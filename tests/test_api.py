@@ -514,6 +514,9 @@ def test_dossier_per_target_group_in_five_parts_with_trees_and_contacts(api):
     ids = {e.id for entries in dossier.parts.values() for e in entries}
     assert "test-vg-pijn" in ids and "test-epa-crisis" not in ids
     assert api.get("/api/dossiers/ouderen").status_code == 404
+    for d in listing:  # the list's counts agree with the dossiers themselves
+        parts = api.get(f"/api/dossiers/{d.group}").json()["parts"]
+        assert d.documents == sum(len(entries) for entries in parts.values())
 
 
 def test_dossier_html_escapes_and_links(api):

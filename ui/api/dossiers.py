@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends
 
-from assistant.dossiers import GROUP_LABELS, build_dossier
+from assistant.dossiers import GROUP_LABELS, build_dossier, dossier_sizes
 from assistant.errors import NotFound
 from ui.api.deps import ServicesDep, chat_allowed
 from ui.api.models import DossierOut, DossierSummary
@@ -19,14 +19,11 @@ router = APIRouter(dependencies=[Depends(chat_allowed)])
 @router.get("/api/dossiers", tags=["dossiers"], response_model=list[DossierSummary])
 def dossiers(services: ServicesDep) -> list[dict[str, Any]]:
     """Alle themadossiers met het aantal documenten."""
-    index = services.ws.index.get()
-    today = date.today()
-    out = []
-    for group, label in GROUP_LABELS.items():
-        dossier = build_dossier(index, group, today)
-        count = sum(len(entries) for entries in dossier.parts.values())
-        out.append({"group": group, "label": label, "documents": count})
-    return out
+    sizes = dossier_sizes(services.ws.index.get())
+    return [
+        {"group": group, "label": label, "documents": sizes[group]}
+        for group, label in GROUP_LABELS.items()
+    ]
 
 
 @router.get("/api/dossiers/{group}", tags=["dossiers"], response_model=DossierOut)
