@@ -25,6 +25,49 @@ REGIONS = (
 )  # fmt: skip
 AUDIENCES = ("zorgverlener", "vrijwilliger", "iedereen")
 
+# What a user reads instead of the slugs above (dropdowns, tables, pages).
+GROUP_LABELS = {
+    "psychiatrie": "Psychiatrie (EPA/GGZ)",
+    "verstandelijke-beperking": "Verstandelijke beperking (VG/LVB)",
+    "migratieachtergrond": "Migratieachtergrond",
+    "verslaving": "Verslaving",
+    "nah": "Niet-aangeboren hersenletsel (NAH)",
+    "dementie": "Dementie",
+    "jongvolwassenen": "Jongvolwassenen",
+    "dak-en-thuisloos": "Dak- en thuislozen",
+    "algemeen": "Algemeen",
+}
+REGION_LABELS = {
+    "landelijk": "Landelijk",
+    "zeeland": "Zeeland",
+    "roosendaal-bergen-op-zoom-tholen": "Roosendaal, Bergen op Zoom en Tholen",
+    "midden-brabant": "Midden-Brabant",
+    "rotterdam": "Rotterdam",
+    "zuid-hollandse-eilanden": "Zuid-Hollandse Eilanden",
+    "dordrecht-gorinchem": "Dordrecht en Gorinchem",
+    "west-brabant": "West-Brabant",
+}
+DOC_TYPE_LABELS = {
+    "richtlijn": "Richtlijn of protocol",
+    "themadossier": "Themadossier",
+    "beslisboom": "Beslisboom",
+    "consultatie": "Consultatie en contacten",
+    "praktijkverhaal": "Praktijkverhaal",
+    "scholing": "Webinar of scholing",
+    "verslag": "Onderzoek of verslag",
+    "overig": "Overig",
+}
+AUDIENCE_LABELS = {
+    "zorgverlener": "Zorgverleners",
+    "vrijwilliger": "Vrijwilligers",
+    "iedereen": "Iedereen",
+}
+for _labels, _values in (
+    (GROUP_LABELS, TARGET_GROUPS), (REGION_LABELS, REGIONS),
+    (DOC_TYPE_LABELS, DOC_TYPES), (AUDIENCE_LABELS, AUDIENCES),
+):  # fmt: skip
+    assert tuple(_labels) == _values, "every slug needs a label, in the same order"
+
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,118}[a-z0-9]$")
 
 

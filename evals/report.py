@@ -30,6 +30,27 @@ COLUMNS = (
     "latency_p95_ms",
     "items",
 )
+# What a reader sees for each measure (the JSON keeps the keys above).
+LABELS = {
+    "hit@5": "bron in top 5",
+    "cite@3": "bron bij eerste 3 citaten",
+    "recall@5": "bronnen in top 5",
+    "mrr": "MRR",
+    "fact_coverage": "kernfeiten gedekt",
+    "citation_validity": "citaten geldig",
+    "citation_support": "citaten onderbouwd",
+    "supported_share": "zinnen onderbouwd",
+    "fallback_rate": "terugval op letterlijk",
+    "decline_accuracy": "terecht wel/niet geweigerd",
+    "decline_recall": "terecht geweigerd",
+    "false_decline": "ten onrechte geweigerd",
+    "dose_safe": "geen doseringsadvies",
+    "answer_chars": "lengte (tekens)",
+    "latency_p50_ms": "tijd p50 (ms)",
+    "latency_p95_ms": "tijd p95 (ms)",
+    "items": "vragen",
+}
+_PLAIN = ("answer_chars", "items", "mrr")
 
 
 def build_result(
@@ -59,18 +80,40 @@ def build_result(
 
 
 def _fmt(value: float | None, key: str) -> str:
+    """Shares as Dutch percentages ("73%"), counts and times as whole numbers, MRR as "0,73"."""
     if value is None:
         return "–"
     if key.endswith("_ms") or key in ("answer_chars", "items"):
         return f"{value:.0f}"
-    return f"{value:.2f}"
+    if key == "mrr":
+        return f"{value:.2f}".replace(".", ",")
+    return f"{value * 100:.0f}%"
+
+
+def _delta(value: float, key: str) -> str:
+    """A difference: percentage points for shares."""
+    if key.endswith("_ms") or key in _PLAIN:
+        return f"{value:+.2f}".replace(".", ",") if key == "mrr" else f"{value:+.0f}"
+    return f"{value * 100:+.1f} pp".replace(".", ",")
 
 
 def _table(rows: dict[str, dict[str, float]], first: str) -> list[str]:
+    """One row per group (tag value), one column per measure with its Dutch label."""
     cols = [c for c in COLUMNS if any(c in r for r in rows.values())]
-    out = [f"| {first} | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
+    out = [f"| {first} | " + " | ".join(LABELS[c] for c in cols) + " |"]
+    out.append("|---" + "|---:" * len(cols) + "|")
     for name, row in rows.items():
         out.append(f"| {name} | " + " | ".join(_fmt(row.get(c), c) for c in cols) + " |")
+    return out
+
+
+def _columns_table(columns: dict[str, dict[str, float]]) -> list[str]:
+    """One row per measure, one column per system (engine, baseline): narrow enough not to wrap."""
+    keys = [c for c in COLUMNS if any(c in r for r in columns.values())]
+    out = ["| maat | " + " | ".join(columns) + " |", "|---" + "|---:" * len(columns) + "|"]
+    for key in keys:
+        cells = " | ".join(_fmt(row.get(key), key) for row in columns.values())
+        out.append(f"| {LABELS[key]} | {cells} |")
     return out
 
 
@@ -97,19 +140,20 @@ def markdown(result: dict[str, Any], results: Sequence[ItemResult]) -> str:
     totals = {"Hospicewijzer": result["overall"]}
     if result.get("baseline"):
         totals["naïeve basislijn (BM25 → 4 zinnen)"] = result["baseline"]
-    lines += _table(totals, "")
+    lines += _columns_table(totals)
     if result["comparison"]:
         lines += [
             "",
             "## Vergelijking met vorige run",
             "",
-            "| metriek | oud | nieuw | verschil | oordeel |",
-            "|---|---|---|---|---|",
+            "| maat | oud | nieuw | verschil | oordeel |",
+            "|---|---:|---:|---:|---|",
         ]
         for c in result["comparison"]:
+            key = c["metric"]
             lines.append(
-                f"| {c['metric']} | {_fmt(c['old'], c['metric'])} | {_fmt(c['new'], c['metric'])} | "
-                f"{c['delta']:+.3f} | {c['verdict']} |"
+                f"| {LABELS.get(key, key)} | {_fmt(c['old'], key)} | {_fmt(c['new'], key)} | "
+                f"{_delta(c['delta'], key)} | {c['verdict']} |"
             )
     if result["ablation"]:
         lines += ["", "## Ablatie (zoekmethode)", ""]

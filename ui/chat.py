@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
 from ui.accounts import Account, LoginThrottled
-from ui.chat_ask import build_chat_tab
+from ui.chat_ask import RESTORE_JS, build_chat_tab
 from ui.chat_docs import build_docs_tab
 from ui.chat_dossiers import build_dossier_tab, show_dossier
 from ui.chat_eval import build_eval_tab
@@ -16,10 +17,29 @@ from ui.chat_trees import build_contacts_tab, build_trees_tab, tree_choices
 from ui.services import Services
 
 _LAYOUT_CSS = """
+#hw-header { align-items: center; }
+#hw-title h1 { margin-bottom: 0.1em; }
+.hw-small { font-size: 0.85em; color: #57606a; }
+.hw-example {
+  text-align: left !important; white-space: normal !important; height: auto !important;
+  justify-content: flex-start !important;
+}
+#hw-chatbot .hw-sources { margin-top: 0.8em; }
+.hw-sources-title { font-weight: 700; margin: 0.4em 0 0.2em; }
+a.hw-ref { font-weight: 700; text-decoration: none; }
 .gradio-container { max-width: 1200px !important; width: 100% !important; margin: 0 auto; }
 #hw-login-row { align-items: end; }
 #hw-login-status { min-height: 2em; }
+/* Evaluation tables: measures never break mid-word; a wide table scrolls instead. */
+#hw-eval-report table { display: block; overflow-x: auto; }
+#hw-eval-report th, #hw-eval-report td { white-space: nowrap; word-break: keep-all; }
 """
+
+
+def ui_head() -> str:
+    """Scripts for the page head (passed to mount_gradio_app)."""
+    script = (Path(__file__).parent / "static" / "ui.js").read_text(encoding="utf-8")
+    return f"<script>{script}</script>"
 
 
 def ui_css() -> str:
@@ -46,21 +66,27 @@ def build_ui(services: Services) -> gr.Blocks:
     # Gradio's temp files (uploads before we copy them) are deleted after 15 minutes.
     with gr.Blocks(title="Hospicewijzer", delete_cache=(300, 900)) as demo:
         account = gr.State(None)
-        gr.Markdown(
-            "# Hospicewijzer\nKennisassistent palliatieve zorg voor bijzondere doelgroepen "
-            f"(voorbeeldcorpus: fictief). Antwoorden: {_mode_label(services)}."
-        )
-        with gr.Row(elem_id="hw-login-row"):
-            username = gr.Textbox(label="Gebruikersnaam", scale=2, elem_id="hw-username")
-            password = gr.Textbox(
-                label="Wachtwoord", type="password", scale=2, elem_id="hw-password"
+        with gr.Row(elem_id="hw-header", equal_height=True):
+            gr.Markdown(
+                "# Hospicewijzer\nKennisassistent palliatieve zorg voor bijzondere doelgroepen "
+                f"(voorbeeldcorpus: fictief). Antwoorden: {_mode_label(services)}.",
+                elem_id="hw-title",
             )
-            login_btn = gr.Button("Inloggen", variant="primary", scale=1, elem_id="hw-login")
-            logout_btn = gr.Button("Uitloggen", scale=1, visible=False, elem_id="hw-logout")
-        status = gr.Markdown(_status(None), elem_id="hw-login-status")
+            open_login = gr.Button(
+                "Inloggen", size="sm", scale=0, min_width=120, elem_id="hw-login-open"
+            )
+        # The login form sits in a side panel that opens from the header button, not across the page.
+        with gr.Sidebar(open=False, position="right", elem_id="hw-login-panel") as panel:
+            gr.Markdown("### Inloggen\nVoor coördinatoren en evaluatoren.")
+            username = gr.Textbox(label="Gebruikersnaam", elem_id="hw-username")
+            password = gr.Textbox(label="Wachtwoord", type="password", elem_id="hw-password")
+            login_btn = gr.Button("Inloggen", variant="primary", elem_id="hw-login")
+            logout_btn = gr.Button("Uitloggen", visible=False, elem_id="hw-logout")
+            status = gr.Markdown(_status(None), elem_id="hw-login-status")
+        open_login.click(lambda: gr.Sidebar(open=True), None, panel)
         with gr.Tabs():
             with gr.Tab("Chat", id="chat"):
-                build_chat_tab(services)
+                chatbot = build_chat_tab(services)
             with gr.Tab("Themadossiers", id="dossiers"):
                 dossier_dd, dossier_out = build_dossier_tab(services)
             with gr.Tab("Beslisbomen", id="bomen"):
@@ -95,6 +121,8 @@ def build_ui(services: Services) -> gr.Blocks:
                     gr.Button(visible=True),
                     gr.Button(visible=False),
                     *tabs_for(None),
+                    gr.skip(),
+                    gr.skip(),
                 ]
             return [
                 acc,
@@ -103,6 +131,8 @@ def build_ui(services: Services) -> gr.Blocks:
                 gr.Button(visible=False),
                 gr.Button(visible=True),
                 *tabs_for(acc),
+                gr.Button(value=f"{acc.name} ({acc.role})"),
+                gr.Sidebar(open=False),
             ]
 
         def do_logout() -> list[Any]:
@@ -113,9 +143,13 @@ def build_ui(services: Services) -> gr.Blocks:
                 gr.Button(visible=True),
                 gr.Button(visible=False),
                 *tabs_for(None),
+                gr.Button(value="Inloggen"),
+                gr.Sidebar(open=False),
             ]
 
-        login_outputs = [account, status, password, login_btn, logout_btn, docs_tab, eval_tab]
+        login_outputs = [
+            account, status, password, login_btn, logout_btn, docs_tab, eval_tab, open_login, panel,
+        ]  # fmt: skip
         for event in (login_btn.click, password.submit):
             event(do_login, [username, password], login_outputs).then(
                 docs_load, docs_inputs, docs_outputs
@@ -124,6 +158,7 @@ def build_ui(services: Services) -> gr.Blocks:
             docs_load, docs_inputs, docs_outputs
         ).then(eval_load, eval_inputs, eval_outputs)
 
+        demo.load(None, None, chatbot, js=RESTORE_JS)
         demo.load(lambda: tree_choices(services), None, tree_dd)
         demo.load(lambda g: show_dossier(services, g), dossier_dd, dossier_out)
         demo.load(lookup, lookup_inputs, lookup_output)

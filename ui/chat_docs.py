@@ -6,23 +6,18 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.metadata import AUDIENCES, DOC_TYPES, REGIONS, TARGET_GROUPS
+from assistant.metadata import AUDIENCE_LABELS, DOC_TYPE_LABELS, GROUP_LABELS, REGION_LABELS
 from ui.chat_docs_actions import COLUMNS, DocumentActions
+from ui.labels import choices
 from ui.services import Services
 
 
 def build_docs_tab(services: Services, account: gr.State) -> tuple[Any, list[Any], list[Any]]:
     """Render the tab; returns (refresh function, its inputs, its outputs) for login and page load."""
     with gr.Row():
-        f_group = gr.Dropdown(
-            [("(alle)", "")] + [(g, g) for g in TARGET_GROUPS], value="", label="Doelgroep"
-        )
-        f_region = gr.Dropdown(
-            [("(alle)", "")] + [(r, r) for r in REGIONS], value="", label="Regio"
-        )
-        f_type = gr.Dropdown(
-            [("(alle)", "")] + [(t, t) for t in DOC_TYPES], value="", label="Soort"
-        )
+        f_group = gr.Dropdown(choices(GROUP_LABELS, none="(alle)"), value="", label="Doelgroep")
+        f_region = gr.Dropdown(choices(REGION_LABELS, none="(alle)"), value="", label="Regio")
+        f_type = gr.Dropdown(choices(DOC_TYPE_LABELS, none="(alle)"), value="", label="Soort")
         refresh = gr.Button("Vernieuwen", size="sm")
     table = gr.Dataframe(
         headers=COLUMNS,
@@ -43,16 +38,18 @@ def build_docs_tab(services: Services, account: gr.State) -> tuple[Any, list[Any
         with gr.Row():
             title = gr.Textbox(label="Titel (bij één bestand)", elem_id="hw-upload-title")
             doc_type = gr.Dropdown(
-                [("(uit bestand)", "")] + [(t, t) for t in DOC_TYPES], value="", label="Soort"
+                choices(DOC_TYPE_LABELS, none="(uit bestand)"), value="", label="Soort"
             )
             audience = gr.Dropdown(
-                [("(uit bestand)", "")] + [(a, a) for a in AUDIENCES], value="", label="Publiek"
+                choices(AUDIENCE_LABELS, none="(uit bestand)"), value="", label="Publiek"
             )
         with gr.Row():
             groups = gr.Dropdown(
-                list(TARGET_GROUPS), multiselect=True, value=[], label="Doelgroepen"
+                choices(GROUP_LABELS), multiselect=True, value=[], label="Doelgroepen"
             )
-            regions = gr.Dropdown(list(REGIONS), multiselect=True, value=[], label="Regio's")
+            regions = gr.Dropdown(
+                choices(REGION_LABELS), multiselect=True, value=[], label="Regio's"
+            )
             review = gr.Textbox(label="Herzieningsdatum (JJJJ-MM-DD)", placeholder="2027-01-01")
         upload_btn = gr.Button("Uploaden en inlezen", variant="primary", elem_id="hw-upload-btn")
         upload_out = gr.Markdown("", elem_id="hw-upload-result")

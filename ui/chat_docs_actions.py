@@ -10,10 +10,11 @@ from typing import Any
 import gradio as gr
 
 from assistant.errors import AssistantError, MetadataError
-from assistant.metadata import build_meta
+from assistant.metadata import DOC_TYPE_LABELS, GROUP_LABELS, build_meta
 from assistant.types import Filters
 from ui.accounts import Account
 from ui.jobs import Job, Status
+from ui.labels import label_list
 from ui.services import Services
 
 COLUMNS = ["id", "titel", "soort", "doelgroepen", "passages", "herziening", "verlopen"]
@@ -38,8 +39,8 @@ def document_rows(
             [
                 d["id"],
                 d["title"],
-                d["doc_type"],
-                ", ".join(d.get("target_groups") or ()),
+                DOC_TYPE_LABELS.get(d["doc_type"], d["doc_type"]),
+                label_list(GROUP_LABELS, list(d.get("target_groups") or ())),
                 d["chunks"],
                 d.get("review_date") or "",
                 "⚠ ja" if d["review_overdue"] else "nee",

@@ -11,6 +11,9 @@ from urllib.parse import quote
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from assistant.metadata import DOC_TYPE_LABELS, REGION_LABELS
+from ui.labels import label_list
+
 _MAX_SNIPPET = 600
 
 
@@ -68,6 +71,50 @@ def document_link(document_id: str, chunk_id: str = "") -> str:
     return url
 
 
+_MARKER = re.compile(r"\[(\d{1,2})\]")
+# Where the answer text of a chat message ends and its source cards begin.
+SOURCES_START = "<div class='hw-section hw-sources'>"
+
+
+def linked_markers(escaped_text: str, citations: Iterable[Mapping[str, Any]]) -> str:
+    """Each ``[n]`` in already escaped answer text as a link to the cited passage in its document."""
+    links = {
+        int(c.get("index") or 0): document_link(
+            str(c.get("document_id", "")), str(c.get("chunk_id") or "")
+        )
+        for c in citations
+    }
+
+    def link(match: re.Match[str]) -> str:
+        url = links.get(int(match.group(1)))
+        if url is None:
+            return match.group(0)
+        return (
+            f"<a class='hw-ref' href='{_e(url)}' target='_blank' rel='noopener' "
+            f"title='Bron {match.group(1)} openen'>[{match.group(1)}]</a>"
+        )
+
+    return _MARKER.sub(link, escaped_text)
+
+
+def answer_message(
+    text: str,
+    citations: list[Mapping[str, Any]],
+    *,
+    contacts_html: str = "",
+    urgent: bool = False,
+    warnings_html: str = "",
+) -> str:
+    """One assistant message: contacts first when urgent, the answer with linked [n], its sources."""
+    body = linked_markers(escape(text, quote=False), citations)
+    parts = [contacts_html] if urgent and contacts_html else []
+    parts += [body, warnings_html]
+    if not urgent and contacts_html:
+        parts.append(contacts_html)
+    parts.append(source_cards(citations))
+    return "\n\n".join(p for p in parts if p)
+
+
 def render_page(name: str, **values: Any) -> str:
     """A whole page from a template (autoescaped)."""
     return _render(name, **values)
@@ -82,6 +129,7 @@ def source_cards(citations: Iterable[Mapping[str, Any]]) -> str:
             dict(c)
             | {
                 "where": f"pagina {int(page)}" if page else (c.get("section") or ""),
+                "type_label": DOC_TYPE_LABELS.get(str(c.get("doc_type")), "Overig"),
                 "link": document_link(str(c.get("document_id", "")), str(c.get("chunk_id") or "")),
                 "highlight": Markup(
                     highlight(str(c.get("passage") or ""), str(c.get("snippet") or ""))
@@ -110,7 +158,7 @@ def contact_cards(
         dict(c)
         | {
             "tel": _tel(str(c.get("phone") or "")),
-            "region_list": ", ".join(str(r) for r in c.get("regions") or ()),
+            "region_list": label_list(REGION_LABELS, list(c.get("regions") or ())),
         }
         for c in contacts
     ]

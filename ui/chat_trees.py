@@ -8,13 +8,14 @@ from typing import Any
 import gradio as gr
 
 from assistant.errors import NotFound
-from assistant.metadata import REGIONS, TARGET_GROUPS
+from assistant.metadata import GROUP_LABELS, REGION_LABELS
 from assistant.trees import DecisionTree
 from ui.chat_html import advice_html, contact_cards, notice
+from ui.labels import choices
 from ui.services import Services
 
 MAX_ANSWERS = 6
-_REGION_CHOICES = [("(geen – landelijk)", "")] + [(r, r) for r in REGIONS]
+_REGION_CHOICES = choices(REGION_LABELS, none="(kies uw regio)")
 
 
 def _tree(services: Services, tree_id: str | None) -> DecisionTree | None:
@@ -129,21 +130,26 @@ def build_contacts_tab(services: Services) -> tuple[Any, list[Any], gr.HTML]:
     """Render the Contacten tab; returns (lookup function, its inputs, its output) for page load."""
     with gr.Row():
         region = gr.Dropdown(_REGION_CHOICES, label="Regio", value="")
-        group = gr.Dropdown(
-            [("(alle)", "")] + [(g, g) for g in TARGET_GROUPS], label="Doelgroep", value=""
-        )
+        group = gr.Dropdown(choices(GROUP_LABELS, none="(alle)"), label="Doelgroep", value="")
         only_247 = gr.Checkbox(label="Alleen 24/7", value=False)
     cards = gr.HTML("", elem_id="hw-contact-list")
 
     def lookup(reg: str | None, tg: str | None, always: bool) -> str:
         found = services.contacts(region=reg or None, target_group=tg or None)
+        if not reg:
+            # Before a region is chosen: the numbers that hold everywhere, not every region's.
+            found = [c for c in found if "landelijk" in c.regions]
         if always:
             found = [c for c in found if c.available_24_7]
+        ask_region = "" if reg else notice("Kies hierboven uw regio voor de regionale teams.")
         if not found:
-            return notice("Geen contacten gevonden.")
-        return contact_cards(
-            [c.model_dump(mode="json") for c in found], title=f"{len(found)} contact(en)"
+            return ask_region + notice("Geen contacten gevonden.")
+        title = (
+            f"{len(found)} contact(en)"
+            if reg
+            else f"Landelijk bereikbaar: {len(found)} contact(en)"
         )
+        return ask_region + contact_cards([c.model_dump(mode="json") for c in found], title=title)
 
     for control in (region, group, only_247):
         control.change(lookup, [region, group, only_247], cards)

@@ -68,6 +68,14 @@ class FeedbackStore:
             )
         return int(cur.lastrowid or 0)
 
+    def add_reason(self, feedback_id: int, reason: str) -> bool:
+        """Attach an explanation to an earlier rating; False when it does not exist."""
+        with self._lock:
+            cur = self._conn.execute(
+                "UPDATE feedback SET reason=? WHERE id=?", (reason, int(feedback_id))
+            )
+        return cur.rowcount == 1
+
     def all(self) -> list[Feedback]:
         """All ratings, newest first."""
         with self._lock:

@@ -33,7 +33,8 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:
     if mount_ui:
         import gradio as gr
 
-        from ui.chat import build_ui, ui_css
+        from ui.chat import build_ui, ui_css, ui_head
+        from ui.locale import TRANSLATIONS, DutchIndex
 
         # No run history: Gradio would keep every event's inputs (passwords at login, questions)
         # in the browser's localStorage on a shared ward PC. No English footer either; uploads
@@ -46,5 +47,9 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:
             run_history=False,
             footer_links=[],
             max_file_size=int(services.config.max_file_mb * 2**20),
+            i18n=gr.I18n(**TRANSLATIONS),
+            head=ui_head(),
         )
+        # Gradio's own strings in Dutch whatever the browser's language, and <html lang="nl">.
+        app.add_middleware(DutchIndex, path="/")
     return app

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends
 from fastapi.responses import HTMLResponse
 
-from assistant.dossiers import GROUP_LABELS
+from assistant.metadata import DOC_TYPE_LABELS, GROUP_LABELS, REGION_LABELS
 from ui.api.deps import ServicesDep, chat_allowed
 from ui.chat_html import render_page
 
@@ -27,8 +27,10 @@ def document_page(doc_id: str, services: ServicesDep, passage: str | None = None
             anchor = f"page={chunk['page']}" if chunk["page"] else f"sectie-{len(sections) + 1}"
             sections.append(({"label": label, "anchor": anchor}, []))
         sections[-1][1].append(chunk)
-    groups = [GROUP_LABELS.get(g, g) for g in doc.get("target_groups") or ()]
-    page = render_page(
-        "document.html", doc=doc | {"target_groups": groups}, sections=sections, cited=passage
-    )
+    labels = {
+        "target_groups": [GROUP_LABELS.get(g, g) for g in doc.get("target_groups") or ()],
+        "regions": [REGION_LABELS.get(r, r) for r in doc.get("regions") or ()],
+        "doc_type": DOC_TYPE_LABELS.get(doc.get("doc_type") or "", doc.get("doc_type")),
+    }
+    page = render_page("document.html", doc=doc | labels, sections=sections, cited=passage)
     return HTMLResponse(page)
