@@ -71,6 +71,8 @@ class Config(BaseSettings):
     llm_base_url: str | None = None
     llm_model: str = "hospicewijzer-llm"
     llm_api_key: str | None = Field(default=None, repr=False)
+    # The command line's token for a running server (ask, ingest, docs remove, eval through its API).
+    token: str | None = Field(default=None, repr=False)
     llm_timeout_s: float = Field(default=60.0, gt=0)
     llm_max_retries: int = Field(default=1, ge=0, le=5)
     llm_max_tokens: int = Field(default=300, ge=16, le=4096)

@@ -32,6 +32,7 @@ class LoadedDocument:
     sections: tuple[Section, ...]
     content_hash: str
     payload: dict[str, Any] = field(default_factory=dict)
+    id_from_name: bool = False  # no id in the file, its sidecar or the caller: made from the name
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,6 +124,7 @@ def load_document(
         sections=extracted.sections,
         content_hash=digest,
         payload=extracted.payload,
+        id_from_name=not any("id" in m for m in (extracted.meta, side_meta, overrides or {})),
     )
 
 

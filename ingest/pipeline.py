@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from tqdm import tqdm
 from assistant.embedding import Embedder
 from assistant.errors import AssistantError, CorpusError
 from assistant.index import build_lexical
+from assistant.metadata import slugify
 from assistant.registry import WRITING, Registry
 from assistant.store import ChromaStore
 from assistant.types import Chunk, LoadedDocument
@@ -167,6 +168,10 @@ class Indexer:
                         max_bytes=self.settings.max_file_bytes, parser=parser,
                     )  # fmt: skip
                     owner = ids_by_source.get(doc.meta.id)
+                    if owner is not None and owner != item.source and doc.id_from_name:
+                        # protocol.pdf beside protocol.docx: the second gets "protocol-pdf".
+                        doc = _with_extension_id(doc, item.label or item.source)
+                        owner = ids_by_source.get(doc.meta.id)
                     if owner is not None and owner != item.source:
                         raise CorpusError(
                             f"{item.source}: id '{doc.meta.id}' wordt al gebruikt door {owner}; "
@@ -293,3 +298,10 @@ def _chroma_meta(doc: LoadedDocument, chunk: Chunk) -> dict[str, Any]:
 def lexical_source(title: str, chunk: Chunk) -> str:
     """Re-export for the index builder (kept next to embed_input for symmetry)."""
     return lexical_text(title, chunk.section, chunk.text)
+
+
+def _with_extension_id(doc: LoadedDocument, name: str) -> LoadedDocument:
+    """The document with an id made from its file name including the extension."""
+    path = Path(name)
+    new_id = slugify(f"{path.stem}-{path.suffix.lstrip('.')}")
+    return replace(doc, meta=doc.meta.model_copy(update={"id": new_id}))

@@ -213,13 +213,17 @@ def fake_embedder() -> HashingEmbedder:
 
 
 @pytest.fixture(scope="session")
-def _fake_template(tmp_path_factory: pytest.TempPathFactory, fake_embedder: HashingEmbedder) -> Path:
+def _fake_template(
+    tmp_path_factory: pytest.TempPathFactory, fake_embedder: HashingEmbedder
+) -> Path:
     """The fixture corpus ingested once per session with the fake embedder (copied per test)."""
     root = tmp_path_factory.mktemp("fake-template")
     shutil.copytree(FIXTURES / "corpus", root / "corpus")
     config = Config.model_validate({"data_dir": root / "data", "corpus_dir": root / "corpus"})
     ws = open_workspace(config, write=True, embedder=fake_embedder)  # type: ignore[arg-type]
-    report = ws.indexer.ingest(corpus_items(root / "corpus"), prune_prefix="")
+    report = ws.indexer.ingest(
+        corpus_items(root / "corpus", prefix="corpus/"), prune_prefix="corpus/"
+    )
     assert not report.errors, report.summary()
     ws.close()
     return root
@@ -227,7 +231,9 @@ def _fake_template(tmp_path_factory: pytest.TempPathFactory, fake_embedder: Hash
 
 @pytest.fixture
 def fake_ingested(
-    _fake_template: Path, tmp_path: Path, make_config: Callable[..., Config],
+    _fake_template: Path,
+    tmp_path: Path,
+    make_config: Callable[..., Config],
     fake_embedder: HashingEmbedder,
 ) -> Iterator[Workspace]:
     """A private copy of the fake-embedded fixture corpus and its data dir, opened for writing."""

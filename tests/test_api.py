@@ -110,6 +110,7 @@ PROTECTED = [
     ("get", "/api/feedback", "feedback"),
     ("get", "/api/feedback.csv", "feedback"),
     ("post", "/api/evals/run", "evaluations"),
+    ("post", "/api/corpus/inlezen", "documents"),
     ("get", "/api/evals/abc", "evaluations"),
 ]
 ALLOWED = {
@@ -185,6 +186,7 @@ def test_upload_ask_replace_delete_roundtrip(api, office_files):
         json=ask("Wie is de vaste contactpersoon voor dakloze gasten in de nachtopvang?"),
     ).json()
     assert any(c["document_id"] == doc_id and c["page"] == 2 for c in answer["citations"])
+    _original_opens_at_the_cited_page(api, doc_id, answer)
     replaced = api.put(
         f"/api/documents/{doc_id}",
         data={"review_date": "2020-05-01"},
@@ -412,9 +414,7 @@ def test_security_headers_on_every_response(api):
 
 def test_oversized_json_body_is_refused_before_parsing(api):
     big = '{"messages": [{"role": "user", "content": "' + "x" * (2 * 1024 * 1024) + '"}]}'
-    response = api.post(
-        "/api/chat", content=big, headers={"Content-Type": "application/json"}
-    )
+    response = api.post("/api/chat", content=big, headers={"Content-Type": "application/json"})
     assert response.status_code == 413
     assert "te groot" in response.json()["detail"]
     assert response.headers["X-Content-Type-Options"] == "nosniff"
@@ -433,7 +433,10 @@ def test_file_name_with_control_characters_is_handled(api):
     response = api.post(
         "/api/documents",
         content=body,
-        headers={**auth(api, "coordinator"), "Content-Type": f"multipart/form-data; boundary={boundary}"},
+        headers={
+            **auth(api, "coordinator"),
+            "Content-Type": f"multipart/form-data; boundary={boundary}",
+        },
     )
     [result] = finish(api, response)["result"]["files"]
     assert result["status"] == "nieuw"
@@ -473,14 +476,21 @@ def test_every_api_response_validates_against_its_model(api):
 
     check(m.Health, api.get("/healthz"))
     check(m.Readiness, api.get("/readyz"))
-    check(m.LoginResult, api.post("/api/login", json={"username": "lezer", "password": "geheim-wachtwoord"}))
+    check(
+        m.LoginResult,
+        api.post("/api/login", json={"username": "lezer", "password": "geheim-wachtwoord"}),
+    )
     answer = check(m.AnswerOut, api.post("/api/chat", json=ask("Hoe vaak gebruik je de PAINAD?")))
     assert answer.citations
-    check(m.Completion, api.post("/v1/chat/completions", json={"model": "x", **ask("Wat is de PAINAD?")}))
+    check(
+        m.Completion,
+        api.post("/v1/chat/completions", json={"model": "x", **ask("Wat is de PAINAD?")}),
+    )
     docs = check(list[m.DocumentOut], api.get("/api/documents"))
     check(m.DocumentDetail, api.get(f"/api/documents/{docs[0].id}"))
     upload = api.post(
-        "/api/documents", files=[("files", ("a.md", b"# A\n\nBel de naasten.\n", "text/markdown"))],
+        "/api/documents",
+        files=[("files", ("a.md", b"# A\n\nBel de naasten.\n", "text/markdown"))],
         headers=auth(api, "coordinator"),
     )
     job = check(m.JobOut, upload, 202)
@@ -489,7 +499,11 @@ def test_every_api_response_validates_against_its_model(api):
     check(list[ContactCard], api.get("/api/contacts"))
     trees = check(list[m.TreeSummary], api.get("/api/trees"))
     check(DecisionTree, api.get(f"/api/trees/{trees[0].id}"))
-    check(m.FeedbackId, api.post("/api/feedback", json={"rating": "goed", "question": "v", "answer": "a"}), 201)
+    check(
+        m.FeedbackId,
+        api.post("/api/feedback", json={"rating": "goed", "question": "v", "answer": "a"}),
+        201,
+    )
     check(list[m.FeedbackOut], api.get("/api/feedback", headers=auth(api, "coordinator")))
     run = check(m.EvalStarted, api.post(
         "/api/evals/run", json={"dataset": "dev", "limit": 1}, headers=auth(api, "evaluator")
@@ -525,13 +539,17 @@ def test_dossier_html_escapes_and_links(api):
     from assistant.dossiers import build_dossier
     from ui.chat_html import dossier_html
 
-    html = dossier_html(build_dossier(api.services.ws.index.get(), "verstandelijke-beperking", date.today()))
+    html = dossier_html(
+        build_dossier(api.services.ws.index.get(), "verstandelijke-beperking", date.today())
+    )
     assert "Themadossier Verstandelijke beperking (VG/LVB)" in html
     assert "href='/documenten/test-vg-pijn'" in html and "Protocollen en richtlijnen" in html
 
 
 def test_document_page_is_readable_html_with_the_cited_passage_marked(api):
-    answer = api.post("/api/chat", json=ask("Hoe vaak gebruik je de PAINAD-observatielijst?")).json()
+    answer = api.post(
+        "/api/chat", json=ask("Hoe vaak gebruik je de PAINAD-observatielijst?")
+    ).json()
     cited = answer["citations"][0]
     page = api.get(f"/documenten/{cited['document_id']}", params={"passage": cited["chunk_id"]})
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
@@ -548,3 +566,65 @@ def test_source_card_links_to_the_readable_page_at_the_passage():
     html = source_cards([{"index": 1, "title": "T", "document_id": "a b", "chunk_id": "a b:3",
                           "passage": "x", "snippet": "x"}])  # fmt: skip
     assert "href='/documenten/a%20b?passage=a%20b%3A3#passage-a%20b%3A3'" in html
+
+
+def _original_opens_at_the_cited_page(api, doc_id, answer):
+    """The PDF behind a citation: inline for signed-in roles, at the cited page; not for anonymous."""
+    cited = next(c for c in answer["citations"] if c["document_id"] == doc_id)
+    url = f"/documenten/{doc_id}/origineel"
+    assert api.get(url).status_code == 401
+    pdf = api.get(url, headers=auth(api, "lezer"))
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert pdf.headers["content-disposition"].startswith("inline")
+    assert pdf.headers["x-frame-options"] == "SAMEORIGIN"
+    download = api.get(url, params={"download": 1}, headers=auth(api, "lezer"))
+    assert download.headers["content-disposition"].startswith("attachment")
+    anonymous = api.get(f"/documenten/{doc_id}", params={"passage": cited["chunk_id"]}).text
+    assert "te openen na inloggen" in anonymous and "<iframe" not in anonymous
+    page = api.get(
+        f"/documenten/{doc_id}", params={"passage": cited["chunk_id"]}, headers=auth(api, "lezer")
+    ).text
+    assert f'src="{url}#page={cited["page"]}"' in page and "<iframe" in page
+
+
+def test_web_session_cookie_opens_originals_but_never_writes(api):
+    login = api.post("/api/login", json={"username": "lezer", "password": "geheim-wachtwoord"})
+    token = login.json()["token"]
+    started = api.post("/api/sessie", headers={"Authorization": f"Bearer {token}"})
+    assert started.status_code == 204
+    cookie = started.headers["set-cookie"].lower()
+    assert "hw_sessie=" in cookie and "httponly" in cookie and "samesite=strict" in cookie
+    assert api.post("/api/sessie").status_code == 401  # no token, no session
+    # The cookie (kept by the test client) opens a non-PDF original as a download only.
+    original = api.get("/documenten/test-vg-pijn/origineel")
+    assert original.status_code == 200 and "Gebruik de PAINAD" in original.text
+    assert original.headers["content-disposition"].startswith("attachment")
+    # ...and never authorises a write: a cookie-only upload is anonymous.
+    coord = api.post(
+        "/api/login", json={"username": "coordinator", "password": "geheim-wachtwoord"}
+    )
+    api.post("/api/sessie", headers={"Authorization": f"Bearer {coord.json()['token']}"})
+    assert api.delete("/api/documents/test-vg-pijn").status_code == 401
+    assert api.delete("/api/sessie").status_code == 204
+    assert api.get("/documenten/test-vg-pijn/origineel").status_code == 401
+    assert (
+        api.get(
+            "/documenten/test-vg-pijn/origineel",
+            headers={"Authorization": f"Bearer {coord.json()['token']}"},
+        ).status_code
+        == 401
+    )  # revoked
+
+
+def test_rescan_reads_new_files_from_the_corpus_folder(api):
+    corpus = api.services.config.corpus_dir
+    (corpus / "nachtwacht.md").write_text(
+        "---\nid: test-nachtwacht\ntitle: Nachtwacht\nfictional: true\n---\n"
+        "De zilvermeeuw-regel: bel na middernacht eerst de achterwacht.\n",
+        encoding="utf-8",
+    )
+    job = finish(api, api.post("/api/corpus/inlezen", headers=auth(api, "coordinator")))
+    assert job["status"] == "klaar" and job["kind"] == "inlezen"
+    assert "1 nieuw" in job["message"] and "7 ongewijzigd" in job["message"], job["message"]
+    answer = api.post("/api/chat", json=ask("Wat is de zilvermeeuw-regel?")).json()
+    assert {c["document_id"] for c in answer["citations"]} == {"test-nachtwacht"}

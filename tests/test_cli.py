@@ -128,18 +128,53 @@ def test_docs_due_lists_overdue_documents(cli_data, capsys):
     assert "te herzien (verlopen of binnen 0 dagen)" in out
 
 
-def test_ask_goes_through_the_running_server(cli_data, tmp_path):
+NEW_DOC = """---
+id: test-nachtwacht
+title: Testnotitie nachtwacht
+doc_type: overig
+fictional: true
+---
+# Nachtwacht
+
+Voorbeelddocument – fictieve inhoud. De zilvermeeuw-regel: de nachtwacht belt na middernacht
+eerst de achterwacht van het hospice.
+"""
+
+
+def _cli(*args, env, timeout=300):
+    return subprocess.run([*CLI, *args], env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def test_commands_go_through_the_running_server(cli_data, tmp_path):
+    """While `serve` holds the data dir, ask, ingest, docs remove and eval use its API."""
+    import shutil
     import socket
     import time
 
     import httpx
 
+    from tests.conftest import FIXTURES
+
+    data, corpus = tmp_path / "data", tmp_path / "corpus"
+    shutil.copytree(cli_data, data)
+    shutil.copytree(FIXTURES / "corpus", corpus)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    env = dict(os.environ, HOSPICEWIJZER_PORT=str(port))
+    env = dict(
+        os.environ,
+        HOSPICEWIJZER_PORT=str(port),
+        HOSPICEWIJZER_CORPUS_DIR=str(corpus),
+        PW="geheim-wachtwoord",
+    )
+    tokens = {}
+    for name, role in (("coord", "coordinator"), ("eva", "evaluator")):
+        added = _cli("--data-dir", str(data), "users", "add", name, "--role", role,
+                     "--password-env", "PW", env=env)  # fmt: skip
+        assert added.returncode == 0, added.stderr
+        tokens[role] = added.stdout.strip().splitlines()[-1]
     server = subprocess.Popen(
-        [*CLI, "--data-dir", str(cli_data), "serve"], env=env,
+        [*CLI, "--data-dir", str(data), "serve"], env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
@@ -150,16 +185,41 @@ def test_ask_goes_through_the_running_server(cli_data, tmp_path):
                     break
             except httpx.HTTPError:
                 time.sleep(0.3)
-        result = subprocess.run(
-            [*CLI, "--data-dir", str(cli_data), "ask", "Wie vult de USD-Z in?", "--json"],
-            env=env, capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
+        asked = _cli("--data-dir", str(data), "ask", "Wie vult de USD-Z in?", "--json", env=env)
+        assert asked.returncode == 0, asked.stderr
+        answer = json.loads(asked.stdout)
+        assert answer["citations"] and not answer["refused"]
+
+        # A new file in the corpus folder: `ingest` has the server re-read the folder.
+        (corpus / "nachtwacht.md").write_text(NEW_DOC, encoding="utf-8")
+        refused = _cli("--data-dir", str(data), "ingest", env=env)
+        assert refused.returncode != 0 and "HOSPICEWIJZER_TOKEN" in refused.stderr
+        coord = dict(env, HOSPICEWIJZER_TOKEN=tokens["coordinator"])
+        ingested = _cli("--data-dir", str(data), "ingest", env=coord)
+        assert ingested.returncode == 0, ingested.stderr
+        assert "1 nieuw" in ingested.stdout and "7 ongewijzigd" in ingested.stdout
+        asked = _cli(
+            "--data-dir", str(data), "ask", "Wat is de zilvermeeuw-regel?", "--json", env=env
+        )
+        assert {c["document_id"] for c in json.loads(asked.stdout)["citations"]} == {
+            "test-nachtwacht"
+        }
+
+        removed = _cli("--data-dir", str(data), "docs", "remove", "test-nachtwacht", env=coord)
+        assert removed.returncode == 0, removed.stderr
+        assert "Verwijderd: test-nachtwacht" in removed.stdout
+        listed = _cli("--data-dir", str(data), "docs", "list", "--json", env=env)
+        assert "test-nachtwacht" not in {d["id"] for d in json.loads(listed.stdout)}
+
+        evaluator = dict(env, HOSPICEWIJZER_TOKEN=tokens["evaluator"])
+        evaluated = _cli(
+            "--data-dir", str(data), "eval", "--split", "dev", "--limit", "2", env=evaluator
+        )
+        assert evaluated.returncode == 0, evaluated.stderr
+        assert "items=2.0" in evaluated.stdout and "Rapport op de server" in evaluated.stdout
     finally:
         server.terminate()
         server.wait(60)
-    assert result.returncode == 0, result.stderr
-    answer = json.loads(result.stdout)
-    assert answer["citations"] and not answer["refused"]
 
 
 def test_tree_and_contacts_commands(cli_data, capsys):

@@ -120,6 +120,22 @@ def test_duplicate_id_is_an_error_naming_the_owner(ingested, corpus_dir):
     assert ingested.registry.get("test-vg-pijn").source == "vg-pijn.md"
 
 
+def test_same_name_other_extension_gets_its_own_id(fake_ingested, tmp_path):
+    """protocol.md beside protocol.txt: two documents, not an id clash."""
+    folder = tmp_path / "twee"
+    folder.mkdir()
+    (folder / "protocol.md").write_text("# Protocol\n\nDe eerste versie in Markdown.\n", "utf-8")
+    (folder / "protocol.txt").write_text("Protocol\n\nDezelfde inhoud als tekstbestand.\n", "utf-8")
+    report = fake_ingested.indexer.ingest(corpus_items(folder, prefix="twee/"))
+    assert not report.errors, report.summary()
+    ids = {r.meta.id: r.source for r in fake_ingested.registry.documents()}
+    assert ids["protocol"] == "twee/protocol.md" and ids["protocol-txt"] == "twee/protocol.txt"
+    # An explicit id still clashes loudly instead of being renamed.
+    (folder / "zz.md").write_text("---\nid: protocol\n---\nIets anders.\n", "utf-8")
+    [error] = fake_ingested.indexer.ingest(corpus_items(folder, prefix="twee/")).errors
+    assert "id 'protocol' wordt al gebruikt door twee/protocol.md" in error.message
+
+
 def test_single_file_with_overrides(workspace, corpus_dir):
     item = IngestItem(
         corpus_dir / "werkgroep.txt", "losse/werkgroep.txt", {"title": "Nieuwe titel"}

@@ -21,10 +21,12 @@ from ui.private import private_file
 
 ROLES = ("lezer", "coordinator", "evaluator")
 # What each role may do; the API checks these, the UI only hides what a role cannot use.
+# "originals": open or download a document's original file (the text is readable by anyone who
+# may chat; the file itself may carry more, e.g. internal notes or contact lists).
 PERMISSIONS = {
-    "lezer": {"chat"},
-    "coordinator": {"chat", "documents", "feedback"},
-    "evaluator": {"chat", "evaluations", "feedback"},
+    "lezer": {"chat", "originals"},
+    "coordinator": {"chat", "documents", "feedback", "originals"},
+    "evaluator": {"chat", "evaluations", "feedback", "originals"},
 }
 
 

@@ -20,7 +20,7 @@ import yaml
 from assistant.errors import NotFound
 from assistant.metadata import slugify
 from ingest.documents import sidecar_path
-from ingest.items import IngestItem
+from ingest.items import IngestItem, corpus_items
 from ingest.staging import Stage, commit_file, recover
 from ui.jobs import Job, JobKind, JobQueue
 from ui.workspace import Workspace
@@ -130,6 +130,25 @@ class DocumentChanges:
         stage.add(work, target or work, record.source, file[1] if file else name)
         return self.jobs.submit(JobKind.REPLACE, 1, lambda job: self._commit(stage, job))
 
+    def submit_rescan(self) -> Job:
+        """Read the corpus folder again (files added, changed or removed on disk), as a job.
+
+        The same as ``hospicewijzer ingest`` while no server runs: unchanged files are skipped,
+        files gone from the folder are removed from the indexes.
+        """
+        return self.jobs.submit(JobKind.RESCAN, 0, self._rescan)
+
+    def _rescan(self, job: Job) -> tuple[str, dict[str, Any]]:
+        with self._write_lock:
+            try:
+                items = corpus_items(Path(self.config.corpus_dir), prefix=CORPUS_PREFIX)
+                report = self.ws.indexer.ingest(
+                    items, prune_prefix=CORPUS_PREFIX, on_progress=job.progress
+                )
+            finally:
+                self.ws.index.reload()
+        return report.summary(), report.to_json()
+
     def submit_delete(self, doc_id: str) -> Job:
         """Remove a document from every index, and its file from the corpus folder, as a job.
 
@@ -164,11 +183,15 @@ class DocumentChanges:
         return job
 
     def _corpus_path(self, source: str) -> Path | None:
-        if not source.startswith(CORPUS_PREFIX):
-            return None
-        path = (self.config.corpus_dir / source[len(CORPUS_PREFIX) :]).resolve()
-        root = self.config.corpus_dir.resolve()
-        return path if path.is_relative_to(root) else None
+        return corpus_path(self.config.corpus_dir, source)
+
+
+def corpus_path(corpus_dir: Path, source: str) -> Path | None:
+    """The file in the corpus folder behind a source key (None: not from the corpus folder)."""
+    if not source.startswith(CORPUS_PREFIX):
+        return None
+    path = (corpus_dir / source[len(CORPUS_PREFIX) :]).resolve()
+    return path if path.is_relative_to(corpus_dir.resolve()) else None
 
 
 def _write_sidecar(path: Path, meta: dict[str, Any]) -> None:

@@ -47,6 +47,20 @@ def ui_css() -> str:
     return CSS + _LAYOUT_CSS
 
 
+# After a login the browser trades its one-off token for an HttpOnly session cookie, so pages
+# opened from the chat (documents, original files) know the role; the token leaves the page again.
+_START_SESSION_JS = """async (token) => {
+  if (token) {
+    try { await fetch('/api/sessie', {method: 'POST', headers: {Authorization: 'Bearer ' + token}}); }
+    catch (e) {}
+  }
+  return [''];
+}"""
+_END_SESSION_JS = (
+    "async () => { try { await fetch('/api/sessie', {method: 'DELETE'}); } catch (e) {} }"
+)
+
+
 def _status(account: Account | None) -> str:
     if account is None:
         return "Niet ingelogd – u kunt vragen stellen, beslisbomen en contacten bekijken."
@@ -83,6 +97,7 @@ def build_ui(services: Services) -> gr.Blocks:
             login_btn = gr.Button("Inloggen", variant="primary", elem_id="hw-login")
             logout_btn = gr.Button("Uitloggen", visible=False, elem_id="hw-logout")
             status = gr.Markdown(_status(None), elem_id="hw-login-status")
+            session_token = gr.Textbox(visible=False)
         open_login.click(lambda: gr.Sidebar(open=True), None, panel)
         with gr.Tabs():
             with gr.Tab("Chat", id="chat"):
@@ -123,6 +138,7 @@ def build_ui(services: Services) -> gr.Blocks:
                     *tabs_for(None),
                     gr.skip(),
                     gr.skip(),
+                    "",
                 ]
             return [
                 acc,
@@ -133,6 +149,7 @@ def build_ui(services: Services) -> gr.Blocks:
                 *tabs_for(acc),
                 gr.Button(value=f"{acc.name} ({acc.role})"),
                 gr.Sidebar(open=False),
+                services.accounts.issue(acc.name, "login"),
             ]
 
         def do_logout() -> list[Any]:
@@ -145,16 +162,18 @@ def build_ui(services: Services) -> gr.Blocks:
                 *tabs_for(None),
                 gr.Button(value="Inloggen"),
                 gr.Sidebar(open=False),
+                "",
             ]
 
         login_outputs = [
             account, status, password, login_btn, logout_btn, docs_tab, eval_tab, open_login, panel,
+            session_token,
         ]  # fmt: skip
         for event in (login_btn.click, password.submit):
             event(do_login, [username, password], login_outputs).then(
-                docs_load, docs_inputs, docs_outputs
-            ).then(eval_load, eval_inputs, eval_outputs)
-        logout_btn.click(do_logout, None, login_outputs).then(
+                None, [session_token], [session_token], js=_START_SESSION_JS
+            ).then(docs_load, docs_inputs, docs_outputs).then(eval_load, eval_inputs, eval_outputs)
+        logout_btn.click(do_logout, None, login_outputs, js=_END_SESSION_JS).then(
             docs_load, docs_inputs, docs_outputs
         ).then(eval_load, eval_inputs, eval_outputs)
 

@@ -39,6 +39,7 @@ class JobKind(StrEnum):
     UPLOAD = "upload"
     REPLACE = "vervanging"
     DELETE = "verwijdering"
+    RESCAN = "inlezen"
 
 
 @dataclass

@@ -25,13 +25,12 @@ from assistant.trees import DecisionTree
 from assistant.types import Answer, Filters, Turn
 from ingest.documents import iter_corpus_files
 from ui.accounts import AccountStore
-from ui.changes import DocumentChanges
+from ui.changes import DocumentChanges, corpus_path
 from ui.evaluations import Evaluations
 from ui.feedback import FeedbackStore
 from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
-CORPUS_PREFIX = "corpus/"
 
 
 class Services:
@@ -135,6 +134,18 @@ class Services:
             for c in self.ws.registry.chunks(doc_id)
         ]
         return self._doc_json(record, date.today()) | {"chunk_list": chunks}
+
+    def original(self, doc_id: str) -> Path:
+        """The original file of a document in the corpus folder.
+
+        Raises:
+            NotFound: Unknown id, or the file is no longer there.
+        """
+        record = self.ws.registry.require(doc_id)
+        path = corpus_path(self.config.corpus_dir, record.source)
+        if path is None or not path.is_file():
+            raise NotFound(f"Het originele bestand van '{doc_id}' is niet (meer) beschikbaar.")
+        return path
 
     # -- trees and contacts ------------------------------------------------------------------
     def trees(self) -> list[DecisionTree]:

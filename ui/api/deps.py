@@ -22,10 +22,18 @@ bearer = HTTPBearer(auto_error=False, description="API-token of inlogtoken")
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 
-def _account(credentials: Credentials, services: ServicesDep) -> Account | None:
+# The web UI's login session for pages opened from it (document view, original files): an
+# HttpOnly, SameSite=Strict cookie, honoured for GET requests only (no cross-site writes).
+SESSION_COOKIE = "hw_sessie"
+
+
+def _account(request: Request, credentials: Credentials, services: ServicesDep) -> Account | None:
     # An unknown token counts as anonymous: open endpoints stay usable for clients that always
     # send a key (the OpenAI client does); protected endpoints then answer 401.
-    return services.accounts.by_token(credentials.credentials) if credentials else None
+    token = credentials.credentials if credentials else None
+    if token is None and request.method == "GET":
+        token = request.cookies.get(SESSION_COOKIE)
+    return services.accounts.by_token(token) if token else None
 
 
 AccountDep = Annotated[Account | None, Depends(_account)]

@@ -106,6 +106,18 @@ def delete(doc_id: str, services: ServicesDep) -> JSONResponse:
     return _accepted(services.changes.submit_delete(doc_id))
 
 
+@router.post(
+    "/api/corpus/inlezen",
+    tags=["documenten"],
+    dependencies=[docs_role],
+    status_code=202,
+    responses={202: {"model": JobOut}},
+)
+def rescan(services: ServicesDep) -> JSONResponse:
+    """De corpusmap opnieuw inlezen (nieuwe, gewijzigde en verdwenen bestanden), als taak."""
+    return _accepted(services.changes.submit_rescan())
+
+
 @router.get(
     "/api/jobs/{job_id}", tags=["documenten"], dependencies=[docs_role], response_model=JobOut
 )

@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 
 from ui.accounts import LoginThrottled
-from ui.api.deps import Credentials, ServicesDep
+from ui.api.deps import SESSION_COOKIE, Credentials, ServicesDep
 from ui.api.models import Health, LoginResult, Readiness
 from ui.schemas import LoginRequest
 
@@ -55,3 +55,28 @@ def logout(credentials: Credentials, services: ServicesDep) -> Response:
     if credentials is not None:
         services.accounts.revoke(credentials.credentials)
     return Response(status_code=204)
+
+
+@router.post("/api/sessie", tags=["accounts"], status_code=204, include_in_schema=False)
+def start_session(credentials: Credentials, request: Request, services: ServicesDep) -> Response:
+    """De webinterface zet een inlogtoken om in een sessiecookie (voor documentpagina's)."""
+    token = credentials.credentials if credentials else ""
+    if not token or services.accounts.by_token(token) is None:
+        raise HTTPException(401, "Inloggen vereist of token ongeldig")
+    response = Response(status_code=204)
+    response.set_cookie(
+        SESSION_COOKIE, token, httponly=True, samesite="strict", path="/",
+        secure=request.url.scheme == "https",
+    )  # fmt: skip
+    return response
+
+
+@router.delete("/api/sessie", tags=["accounts"], status_code=204, include_in_schema=False)
+def end_session(request: Request, services: ServicesDep) -> Response:
+    """Uitloggen in de webinterface: het sessietoken intrekken en de cookie wissen."""
+    token = request.cookies.get(SESSION_COOKIE)
+    if token:
+        services.accounts.revoke(token)
+    response = Response(status_code=204)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response

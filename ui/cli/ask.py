@@ -11,6 +11,7 @@ from typing import Any
 from assistant.errors import AssistantError, DataDirLocked
 from assistant.types import Turn
 from ui.cli.common import add_filter_flags, config_from, filters_from, format_answer
+from ui.cli.remote import Remote
 
 
 def register(sub: Any) -> None:
@@ -62,11 +63,11 @@ def run(args: argparse.Namespace) -> int:
     config = config_from(args)
     try:
         workspace = open_workspace(config)
-    except DataDirLocked:
+    except DataDirLocked as locked:
         if not args.question:
             raise
         # The server holds the data dir: ask it instead (no model to load here).
-        data = ask_server(config, args.question, history, filters_from(args))
+        data = ask_server(config, args.question, history, filters_from(args), locked)
         print(json.dumps(data, ensure_ascii=False) if args.json else format_answer(data))
         return 0
     try:
@@ -87,19 +88,15 @@ def run(args: argparse.Namespace) -> int:
         workspace.close()
 
 
-def ask_server(config: Any, question: str, history: list[Turn], filters: Any) -> dict[str, Any]:
+def ask_server(
+    config: Any, question: str, history: list[Turn], filters: Any, locked: Exception | None = None
+) -> dict[str, Any]:
     """One question through the running server's API (token from HOSPICEWIJZER_TOKEN, if set).
 
     Raises:
         DataDirLocked: No server answers on the configured host and port.
         AssistantError: The server refused the question (its Dutch message).
     """
-    import os
-
-    import httpx
-
-    url = f"http://{config.host}:{config.port}/api/chat"
-    token = os.environ.get("HOSPICEWIJZER_TOKEN")
     body = {
         "messages": [{"role": t.role, "content": t.content} for t in history]
         + [{"role": "user", "content": question}],
@@ -107,21 +104,7 @@ def ask_server(config: Any, question: str, history: list[Turn], filters: Any) ->
                     "doc_types": list(filters.doc_types)},
         "audience": filters.audience,
     }  # fmt: skip
-    try:
-        response = httpx.post(
-            url, json=body, timeout=120,
-            headers={"Authorization": f"Bearer {token}"} if token else {},
-        )  # fmt: skip
-    except httpx.HTTPError as err:
-        raise DataDirLocked(
-            f"De datamap {config.data_dir} is in gebruik, maar er antwoordt geen server op "
-            f"{config.host}:{config.port} ({type(err).__name__})"
-        ) from err
-    if response.status_code != 200:
-        raise AssistantError(
-            f"De server weigerde de vraag: {response.json().get('detail', response.text)}"
-        )
-    data: dict[str, Any] = response.json()
+    data: dict[str, Any] = Remote(config, locked).call("POST", "/api/chat", json=body)
     return data
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.contacts import cards_from_payload, find_contacts
-from assistant.errors import NotFound
+from assistant.errors import DataDirLocked, NotFound
 from assistant.registry import Registry
 from assistant.trees import DecisionTree
 from ui.cli.common import config_from
@@ -82,7 +82,10 @@ def run_ingest(args: argparse.Namespace) -> int:
     if overrides and (len(roots) != 1 or roots[0].is_dir()) and "id" in overrides:
         print("Fout: --id kan alleen bij één bestand", file=sys.stderr)
         return 2
-    workspace = open_workspace(config, write=True)
+    try:
+        workspace = open_workspace(config, write=True)
+    except DataDirLocked as locked:
+        return _ingest_through_server(config, roots, overrides, locked)
     try:
         for line in recover(
             config.data_dir / "staging", workspace.registry, workspace.indexer.remove
@@ -112,6 +115,25 @@ def run_ingest(args: argparse.Namespace) -> int:
         workspace.close()
     print(report.summary())
     return 1 if report.errors else 0
+
+
+def _ingest_through_server(
+    config: Any, roots: list[Path], overrides: dict[str, Any], locked: DataDirLocked
+) -> int:
+    """The server holds the data dir: have it re-read the corpus folder, or upload the files."""
+    from ingest.documents import iter_corpus_files
+    from ui.cli.remote import Remote
+
+    remote = Remote(config, locked)
+    if [r.resolve() for r in roots] == [config.corpus_dir.resolve()]:
+        status = remote.job(remote.call("POST", "/api/corpus/inlezen"), "Corpusmap inlezen")
+        print(status.get("message") or "Klaar.")
+        return 0
+    files = [f for r in roots for f in ([r] if r.is_file() else iter_corpus_files(r))]
+    for path in files:
+        status = remote.upload(path, overrides)
+        print(f"{path}: {status.get('message') or 'klaar'}")
+    return 0
 
 
 def run_repair(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ import json
 from datetime import date, timedelta
 from typing import Any
 
-from assistant.errors import NotFound
+from assistant.errors import DataDirLocked, NotFound
 from assistant.registry import Registry
 from ui.cli.common import config_from
 
@@ -82,9 +82,19 @@ def due_docs(args: argparse.Namespace) -> int:
 
 def remove_docs(args: argparse.Namespace) -> int:
     """Remove documents from the registry, Chroma and BM25."""
+    from ui.cli.remote import Remote
     from ui.workspace import open_workspace
 
-    workspace = open_workspace(config_from(args), write=True)
+    config = config_from(args)
+    try:
+        workspace = open_workspace(config, write=True)
+    except DataDirLocked as locked:
+        # The server holds the data dir: remove through its writer queue.
+        remote = Remote(config, locked)
+        for doc_id in args.ids:
+            remote.job(remote.call("DELETE", f"/api/documents/{doc_id}"), f"Verwijderen {doc_id}")
+            print(f"Verwijderd: {doc_id}")
+        return 0
     try:
         removed = workspace.indexer.remove(args.ids)
     finally:

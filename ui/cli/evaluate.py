@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assistant.errors import AssistantError, DataDirLocked
 from ui.cli.common import config_from
 
 
@@ -50,7 +51,10 @@ def run(args: argparse.Namespace) -> int:
     split = SPLITS[args.split]
     base = config_from(args)
     config = split.config(base)
-    workspace = open_workspace(config, write=split.corpus is not None)
+    try:
+        workspace = open_workspace(config, write=split.corpus is not None)
+    except DataDirLocked as locked:
+        return _through_server(args, config, locked)
     if split.corpus is not None:
         # The split's own documents, ingested incrementally into their own data dir.
         report = workspace.indexer.ingest(
@@ -91,4 +95,26 @@ def run(args: argparse.Namespace) -> int:
             f"  {mode:7} hit@5={row.get('hit@5')} mrr={row.get('mrr')} decline={row.get('decline_accuracy')}"
         )
     print(f"Rapport: {paths['markdown']}")
+    return 0
+
+
+def _through_server(args: argparse.Namespace, config: Any, locked: DataDirLocked) -> int:
+    """The server holds the data dir: run the evaluation there (evaluator token) and wait."""
+    from ui.cli.remote import Remote
+
+    if args.llm or args.compare or args.out or args.dataset:
+        raise DataDirLocked(
+            f"De datamap {config.data_dir} is in gebruik door de server; via de server kan alleen "
+            "een gewone evaluatie (--split, --limit, --ablation). Stop de server voor de andere opties."
+        )
+    remote = Remote(config, locked)
+    started = remote.call(
+        "POST", "/api/evals/run",
+        json={"dataset": args.split, "limit": args.limit, "ablation": bool(args.ablation)},
+    )  # fmt: skip
+    status = remote.wait(f"/api/evals/{started['run_id']}", "Evaluatie")
+    if status["status"] != "klaar":
+        raise AssistantError(f"Evaluatie mislukt: {status.get('error')}")
+    print(" ".join(f"{k}={v}" for k, v in (status.get("overall") or {}).items()))
+    print(f"Rapport op de server: run {started['run_id']} (tabblad Evaluatie)")
     return 0
