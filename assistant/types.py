@@ -32,6 +32,7 @@ class LoadedDocument:
     sections: tuple[Section, ...]
     content_hash: str
     payload: dict[str, Any] = field(default_factory=dict)
+    file_hash: str = ""  # SHA-256 of the file alone: a new version, not just new metadata
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,19 @@ fictional: true
 De zombiekat-protocolregel luidt: <script>alert('xss')</script> en <img src=x onerror=alert(2)> mogen
 nooit uitgevoerd worden.
 """
+# No review_date: overdue because it was published more than a year ago (the effective date).
+OLD_DOC = """---
+id: test-rolstoel
+title: "Werkinstructie rolstoelvervoer"
+doc_type: overig
+published: 2023-05-01
+verantwoordelijke: "Coördinator netwerk Zeeland (fictief)"
+fictional: true
+---
+# Rolstoelvervoer
+
+Zet de rem van de rolstoel vast voordat de gast instapt.
+"""
 TIMEOUT_MS = 90_000
 
 
@@ -67,6 +80,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     corpus, data = root / "corpus", root / "data"
     shutil.copytree(FIXTURES / "corpus", corpus)
     (corpus / "xss.md").write_text(XSS_DOC, encoding="utf-8")
+    (corpus / "rolstoel.md").write_text(OLD_DOC, encoding="utf-8")
     _cli(data, corpus, "ingest", str(corpus))
     for name, role in (("coord", "coordinator"), ("eva", "evaluator")):
         _cli(
@@ -241,6 +255,7 @@ def test_anonymous_user_sees_no_admin_tabs(page: object) -> None:
     assert "Chat" in tabs
     assert "Documenten" not in tabs
     assert "Evaluatie" not in tabs
+    assert "Actualisatie" not in tabs
     _shot(page, "anoniem")
 
 
@@ -278,10 +293,28 @@ def test_coordinator_uploads_asks_and_deletes(
     assert title not in sources
 
 
+def test_coordinator_sees_overdue_documents_in_actualisatie(page: object) -> None:
+    _login(page, "coord")
+    page.get_by_role("tab", name="Actualisatie").click()
+    per_dossier = page.locator("#hw-review-dossier")
+    per_dossier.get_by_text("Verouderd testprotocol mondzorg").first.wait_for()
+    text = per_dossier.inner_text()
+    assert "te laat" in text and "Algemeen" in text  # labels, not slugs
+    assert "Werkinstructie rolstoelvervoer" in text  # published 2023, no review_date: overdue
+    assert "Testdossier pijn bij een verstandelijke beperking" not in text  # due in 2030
+    owners = page.locator("#hw-review-owner").inner_text()
+    assert "Testcoördinator mondzorg (fictief)" in owners
+    assert "Coördinator netwerk Zeeland (fictief)" in owners
+    assert "te laat" in page.locator("#hw-review-summary").inner_text()
+    assert page.locator("#hw-review-csv").is_visible()
+    assert "staat uit" in page.locator("#hw-gaps-note").inner_text()
+    _shot(page, "actualisatie")
+
+
 def test_evaluator_runs_small_evaluation(page: object) -> None:
     _login(page, "eva")
     tabs = [t.inner_text().strip() for t in page.get_by_role("tab").all()]
-    assert "Evaluatie" in tabs and "Documenten" not in tabs
+    assert "Evaluatie" in tabs and "Documenten" not in tabs and "Actualisatie" not in tabs
     page.get_by_role("tab", name="Evaluatie").click()
     _pick(page, "#hw-eval-set", "dev")
     page.locator("#hw-eval-limit input").fill("3")
