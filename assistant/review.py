@@ -9,7 +9,7 @@ Effective review date of a document (first rule that applies):
    the date of the newest version, when that is later than the date from rule 2.
 
 A dossier is due one year after its ``laatst_herzien`` in ``dossiers.yaml``; a dossier without
-that date has never been reviewed and counts as overdue.
+that date has never been reviewed and counts as overdue (listed only when it holds documents).
 """
 
 from __future__ import annotations
@@ -95,9 +95,17 @@ def review_items(
     today: date,
     horizon_days: int = DEFAULT_HORIZON_DAYS,
 ) -> list[ReviewItem]:
-    """Every dossier and document with its review status, soonest due first."""
+    """Every dossier and document with its review status, soonest due first.
+
+    A dossier is listed when ``dossiers.yaml`` names it or when a document belongs to it (an
+    empty, unconfigured dossier has nothing to review).
+    """
+    documents = list(documents)
+    used = {g for meta, _ in documents for g in meta.target_groups}
     items = []
     for group, label in GROUP_LABELS.items():
+        if group not in owners and group not in used:
+            continue
         steward = owners.get(group)
         last = steward.laatst_herzien if steward else None
         due = add_years(last) if last else None

@@ -65,7 +65,7 @@ def test_status_overdue_due_soon_on_time_and_grouping():
               review_date="2026-11-01", verantwoordelijke="Anna (fictief)"), VersionDates(TODAY)),
         (meta(id="bijna", title="Bijna", target_groups="dementie", review_date="2027-01-15"),
          VersionDates(TODAY)),
-        (meta(id="later", title="Later", target_groups="dementie", review_date="2028-01-01"),
+        (meta(id="later", title="Later", target_groups="dementie,nah", review_date="2028-01-01"),
          VersionDates(TODAY)),
     ]
     items = review_items(docs, owners, TODAY, horizon_days=60)
@@ -73,7 +73,8 @@ def test_status_overdue_due_soon_on_time_and_grouping():
     assert status["te-laat"] == OVERDUE and status["bijna"] == DUE_SOON and status["later"] == ON_TIME
     assert status["psychiatrie"] == OVERDUE  # dossier reviewed 2025-01-01: due 2026-01-01
     assert status["dementie"] == ON_TIME
-    assert status["nah"] == OVERDUE  # no owner entry: never reviewed
+    assert status["nah"] == OVERDUE  # holds a document but has no owner entry: never reviewed
+    assert "verslaving" not in status  # neither configured nor holding documents
     due = due_items(items)
     assert "later" not in {i.id for i in due}
     bijna = next(i for i in due if i.id == "bijna")

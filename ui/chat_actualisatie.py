@@ -18,7 +18,8 @@ from ui.services import Services
 DOSSIER_COLUMNS = ["dossier", "status", "herzien vóór", "soort", "titel", "verantwoordelijke"]
 OWNER_COLUMNS = ["verantwoordelijke", "status", "herzien vóór", "soort", "titel", "dossiers"]
 GAP_COLUMNS = ["week", "onderwerp", "aantal vragen"]
-_KIND = {"document": "document", "dossier": "themadossier"}
+_KIND = {"document": "document", "dossier": "dossier"}
+_WIDTHS: list[str | int] = ["17%", "17%", "10%", "9%", "29%", "18%"]
 
 
 def _status(item: ReviewItem) -> str:
@@ -65,9 +66,9 @@ class ReviewActions:
             return [message, [], [], gr.DownloadButton(visible=False), *self._gaps()]
         overdue = sum(i.status == OVERDUE for i in items)
         summary = (
-            f"**{overdue} te laat**, {len(items) - overdue} binnen {horizon} dagen te herzien "
-            f"({sum(i.kind == 'document' for i in items)} documenten, "
-            f"{sum(i.kind == 'dossier' for i in items)} themadossiers)."
+            f"**{overdue} te laat**, {len(items) - overdue} binnenkort (binnen {horizon} dagen): "
+            f"{sum(i.kind == 'document' for i in items)} documenten en "
+            f"{sum(i.kind == 'dossier' for i in items)} themadossiers."
             if items
             else f"Niets te herzien binnen {horizon} dagen."
         )
@@ -116,13 +117,13 @@ def build_review_tab(services: Services, account: gr.State) -> tuple[Any, list[A
     per_dossier = gr.Dataframe(
         headers=DOSSIER_COLUMNS, value=[], interactive=False, wrap=True,
         column_count=len(DOSSIER_COLUMNS), elem_id="hw-review-dossier",
-        column_widths=["18%", "17%", "10%", "10%", "27%", "18%"],
+        column_widths=_WIDTHS,
     )  # fmt: skip
     gr.Markdown("### Per verantwoordelijke")
     per_owner = gr.Dataframe(
         headers=OWNER_COLUMNS, value=[], interactive=False, wrap=True,
         column_count=len(OWNER_COLUMNS), elem_id="hw-review-owner",
-        column_widths=["18%", "17%", "10%", "10%", "27%", "18%"],
+        column_widths=_WIDTHS,
     )  # fmt: skip
     gr.Markdown("### Onderwerpen zonder antwoord")
     gaps_note = gr.Markdown("", elem_id="hw-gaps-note")
