@@ -98,7 +98,10 @@ def due_docs(args: argparse.Namespace) -> int:
 
 def _due_line(item: ReviewItem, *, show_owner: bool) -> str:
     when = item.due.isoformat() if item.due else "–"
-    title = f"{item.title[:55]} [{item.id}]" if item.kind == "document" else item.title[:70]
+    limit = 55 if item.kind == "document" else 70
+    title = item.title if len(item.title) <= limit else item.title[: limit - 1].rstrip() + "…"
+    if item.kind == "document":
+        title += f" [{item.id}]"
     owner = f"  – {owner_label(item)}" if show_owner else ""
     return f"{when:10}  {status_label(item):26} {title}{owner}"
 
