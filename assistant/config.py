@@ -86,6 +86,10 @@ class Config(BaseSettings):
     port: int = Field(default=7860, ge=1, le=65535)
     chat_requires_login: bool = False
     log_questions: bool = False
+    # Opt-in corpus-gap signal: topic terms of declined questions per ISO week (never the
+    # question text), kept this many weeks (see ui/gaps.py).
+    gap_log: bool = False
+    gap_retention_weeks: int = Field(default=26, ge=1, le=520)
 
     @model_validator(mode="after")
     def _check(self) -> Config:

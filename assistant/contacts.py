@@ -108,6 +108,7 @@ class ContactFile(BaseModel):
     fictional: bool = False
     source_url: str | None = None
     version: str | None = None
+    verantwoordelijke: str | None = None
     description: str = ""
     contacts: tuple[ContactCard, ...]
 

@@ -113,6 +113,8 @@ class DocumentMeta(BaseModel):
     review_date: date | None = None
     version: str | None = None
     supersedes: str | None = None
+    # Who keeps the document up to date: a name, a role or an e-mail address (free text).
+    verantwoordelijke: str | None = None
     fictional: bool = False
 
     @field_validator("id")
@@ -130,6 +132,15 @@ class DocumentMeta(BaseModel):
         if not v.strip():
             raise ValueError("titel mag niet leeg zijn")
         return v.strip()
+
+    @field_validator("verantwoordelijke")
+    @classmethod
+    def _owner(cls, v: str | None) -> str | None:
+        if v is None or not str(v).strip():
+            return None
+        if len(v) > 200:
+            raise ValueError("verantwoordelijke is te lang (maximaal 200 tekens)")
+        return " ".join(str(v).split())
 
     @field_validator("doc_type")
     @classmethod

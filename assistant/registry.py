@@ -12,7 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from assistant import history
 from assistant.errors import NotFound, StoreError
+from assistant.history import HistoryEntry, Snapshot
 from assistant.metadata import DocumentMeta
 from assistant.sqlite import integrity_problems, open_sqlite
 from assistant.types import Chunk
@@ -39,7 +41,7 @@ CREATE TABLE IF NOT EXISTS chunks (
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
+""" + history.SCHEMA  # new tables only (IF NOT EXISTS): an existing data dir keeps its data
 
 
 # State key set while an ingest or removal writes vectors and registry (see data_dir_problems).
@@ -185,6 +187,16 @@ class Registry:
         rows = self._read(sql + " ORDER BY doc_id, ordinal", args)
         return [Chunk(*row) for row in rows]
 
+    def history(self, doc_id: str) -> list[HistoryEntry]:
+        """A document's changes, newest first."""
+        with self._lock:
+            return history.entries(self._conn, doc_id)
+
+    def version_dates(self) -> dict[str, tuple[str, str | None]]:
+        """Per document: when first ingested and when its newest version arrived (ISO times)."""
+        with self._lock:
+            return history.version_dates(self._conn)
+
     def chunk_ids(self) -> set[str]:
         """Ids of all committed chunks."""
         return {r[0] for r in self._read("SELECT id FROM chunks")}
@@ -197,17 +209,44 @@ class Registry:
         content_hash: str,
         chunks: Sequence[Chunk],
         payload: dict[str, Any] | None = None,
+        file_hash: str = "",
+        by: str = "ingest",
     ) -> tuple[int, list[str]]:
-        """Replace a document and all its chunks in one transaction.
+        """Replace a document and all its chunks in one transaction, with a history row.
+
+        Args:
+            meta: The document's metadata.
+            source: Where it came from (its stable source key).
+            content_hash: Hash of everything that made it (skips unchanged files).
+            chunks: Its passages.
+            payload: Extra structured data (decision tree, contact cards).
+            file_hash: SHA-256 of the file alone (tells a new version from a metadata change).
+            by: Who made the change (account name, or "ingest").
 
         Returns:
             The new revision and the ids of the chunks it replaced (to delete from the vector store).
         """
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._tx() as tx:
-            row = tx.execute("SELECT revision FROM documents WHERE id=?", (meta.id,)).fetchone()
+            row = tx.execute(
+                "SELECT revision, meta, chunk_count FROM documents WHERE id=?", (meta.id,)
+            ).fetchone()
             revision = (row[0] + 1) if row else 1
-            old = [r[0] for r in tx.execute("SELECT id FROM chunks WHERE doc_id=?", (meta.id,))]
+            old_chunks = tx.execute(
+                "SELECT id, text FROM chunks WHERE doc_id=? ORDER BY ordinal", (meta.id,)
+            ).fetchall()
+            old = [r[0] for r in old_chunks]
+            new = Snapshot(meta, len(chunks), file_hash, history.text_hash([c.text for c in chunks]))
+            before = None
+            if row is not None:
+                old_file, old_text = history.last_hashes(tx, meta.id)
+                before = Snapshot(
+                    DocumentMeta.model_validate_json(row[1]), row[2], old_file,
+                    old_text or history.text_hash([r[1] for r in old_chunks]),
+                )  # fmt: skip
+            change = history.describe_change(before, new)
+            if change is not None:
+                history.add_entry(tx, meta.id, revision, now, by, change, new)
             tx.execute("DELETE FROM chunks WHERE doc_id=?", (meta.id,))
             tx.execute(
                 "INSERT OR REPLACE INTO documents(id, meta, source, content_hash, revision, "
@@ -232,6 +271,7 @@ class Registry:
             ids = [r[0] for r in tx.execute("SELECT id FROM chunks WHERE doc_id=?", (doc_id,))]
             tx.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
             tx.execute("DELETE FROM documents WHERE id=?", (doc_id,))
+            tx.execute("DELETE FROM document_history WHERE doc_id=?", (doc_id,))
             self._bump(tx)
         return ids
 
@@ -240,4 +280,5 @@ class Registry:
         with self._tx() as tx:
             tx.execute("DELETE FROM chunks")
             tx.execute("DELETE FROM documents")
+            tx.execute("DELETE FROM document_history")
             self._bump(tx)

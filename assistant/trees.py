@@ -50,6 +50,7 @@ class DecisionTree(BaseModel):
     description: str = ""
     source_url: str | None = None
     version: str | None = None
+    verantwoordelijke: str | None = None
     start: str
     nodes: dict[str, TreeNode]
 

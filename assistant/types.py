@@ -33,6 +33,7 @@ class LoadedDocument:
     content_hash: str
     payload: dict[str, Any] = field(default_factory=dict)
     id_from_name: bool = False  # no id in the file, its sidecar or the caller: made from the name
+    file_hash: str = ""  # SHA-256 of the file alone: a new version, not just new metadata
 
 
 @dataclass(frozen=True, slots=True)

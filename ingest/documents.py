@@ -12,6 +12,7 @@ import yaml
 
 from assistant.errors import CorpusError, MetadataError
 from assistant.metadata import build_meta, slugify
+from assistant.ownership import DOSSIERS_FILE
 from assistant.types import LoadedDocument
 from ingest.loaders.base import Extracted
 from ingest.loaders.dispatch import load_file
@@ -19,6 +20,8 @@ from ingest.loaders.dispatch import load_file
 # Bump when cleaning or loading changes, so that unchanged files are re-read once.
 PIPELINE_VERSION = "11"
 SIDECAR_SUFFIX = ".meta.yaml"
+# Configuration files at the top of the corpus folder, not documents (see assistant.ownership).
+CORPUS_CONFIG_FILES = frozenset({DOSSIERS_FILE})
 
 
 def sidecar_path(path: Path) -> Path:
@@ -125,6 +128,7 @@ def load_document(
         content_hash=digest,
         payload=extracted.payload,
         id_from_name=not any("id" in m for m in (extracted.meta, side_meta, overrides or {})),
+        file_hash=hashlib.sha256(data).hexdigest(),
     )
 
 
@@ -145,7 +149,7 @@ def iter_corpus_files(root: Path, ignore: tuple[str, ...] = ()) -> Iterator[Path
         rel = path.relative_to(root)
         if not path.is_file() or any(part.startswith(".") for part in rel.parts):
             continue
-        if path.name.endswith(SIDECAR_SUFFIX):
+        if path.name.endswith(SIDECAR_SUFFIX) or rel.as_posix() in CORPUS_CONFIG_FILES:
             continue
         if any(rel.match(p) or rel.as_posix() == p for p in patterns):
             continue

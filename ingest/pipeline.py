@@ -80,6 +80,7 @@ class Indexer:
         rebuild: bool = False,
         progress: bool = False,
         on_progress: Callable[[int, int], None] | None = None,
+        actor: str = "ingest",
     ) -> IngestReport:
         """Ingest files; unchanged ones are skipped without loading any model.
 
@@ -90,6 +91,8 @@ class Indexer:
             rebuild: Re-embed everything (e.g. after changing the model).
             progress: Show a progress bar on stderr.
             on_progress: Called with (files done, files to load) after each file.
+            actor: Who makes the change, for the document history (an account name; "ingest"
+                for the corpus folder).
 
         Returns:
             Per-file results; failures are recorded, never raised.
@@ -132,7 +135,7 @@ class Indexer:
                         report.add(FileResult(source, "verwijderd", record.meta.id))
             if todo:
                 self._collect_garbage()
-                self._write(todo, known, report, progress, on_progress)
+                self._write(todo, known, report, progress, on_progress, actor)
                 self.registry.set_state("signature", self.signature)
         if report.changed:
             self.refresh_lexical()
@@ -146,6 +149,7 @@ class Indexer:
         report: IngestReport,
         progress: bool,
         on_progress: Callable[[int, int], None] | None,
+        actor: str,
     ) -> None:
         chunker = Chunker(
             self.embedder.token_ids,  # type: ignore[attr-defined]
@@ -195,11 +199,11 @@ class Indexer:
                         )
                     )
                 if sum(len(c) for _, _, c in pending) >= self.settings.embed_batch:
-                    self._flush(pending, known, report, chunker)
+                    self._flush(pending, known, report, chunker, actor)
                 bar.update(1)
                 if on_progress is not None:
                     on_progress(done, len(todo))
-            self._flush(pending, known, report, chunker)
+            self._flush(pending, known, report, chunker, actor)
 
     def _flush(
         self,
@@ -207,6 +211,7 @@ class Indexer:
         known: dict[str, Any],
         report: IngestReport,
         chunker: Chunker,
+        actor: str,
     ) -> None:
         """Embed the pending documents together (large batches), then commit them one by one."""
         if not pending:
@@ -225,7 +230,7 @@ class Indexer:
                 previous = known.get(item.source)
                 _, stale = self.registry.commit_document(
                     doc.meta, source=item.source, content_hash=doc.content_hash,
-                    chunks=chunks, payload=doc.payload,
+                    chunks=chunks, payload=doc.payload, file_hash=doc.file_hash, by=actor,
                 )  # fmt: skip
                 if previous is not None and previous.meta.id != doc.meta.id:
                     stale += self.registry.remove_document(previous.meta.id) or []

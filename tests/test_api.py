@@ -112,6 +112,9 @@ PROTECTED = [
     ("post", "/api/evals/run", "evaluations"),
     ("post", "/api/corpus/inlezen", "documents"),
     ("get", "/api/evals/abc", "evaluations"),
+    ("get", "/api/actualisatie", "documents"),
+    ("get", "/api/actualisatie.csv", "documents"),
+    ("get", "/api/gaps", "documents"),
 ]
 ALLOWED = {
     "documents": {"coordinator"},
@@ -488,6 +491,8 @@ def test_every_api_response_validates_against_its_model(api):
     )
     docs = check(list[m.DocumentOut], api.get("/api/documents"))
     check(m.DocumentDetail, api.get(f"/api/documents/{docs[0].id}"))
+    check(m.ActualisatieOut, api.get("/api/actualisatie", headers=auth(api, "coordinator")))
+    check(m.GapsOut, api.get("/api/gaps", headers=auth(api, "coordinator")))
     upload = api.post(
         "/api/documents",
         files=[("files", ("a.md", b"# A\n\nBel de naasten.\n", "text/markdown"))],
@@ -628,3 +633,103 @@ def test_rescan_reads_new_files_from_the_corpus_folder(api):
     assert "1 nieuw" in job["message"] and "7 ongewijzigd" in job["message"], job["message"]
     answer = api.post("/api/chat", json=ask("Wat is de zilvermeeuw-regel?")).json()
     assert {c["document_id"] for c in answer["citations"]} == {"test-nachtwacht"}
+
+
+def test_actualisatie_lists_overdue_per_dossier_and_per_owner_and_exports_csv(api):
+    from ui.api import models as m
+
+    coordinator = auth(api, "coordinator")
+    body = m.ActualisatieOut.model_validate(
+        api.get("/api/actualisatie", params={"days": 60}, headers=coordinator).json()
+    )
+    assert body.days == 60 and body.overdue >= 2
+    per_dossier = {g.key: g for g in body.per_dossier}
+    assert per_dossier["algemeen"].label == "Algemeen"
+    old = next(i for i in per_dossier["algemeen"].items if i.id == "test-oud-protocol")
+    assert (old.status, old.review_due, old.basis) == ("te laat", "2020-01-01", "herzieningsdatum")
+    assert old.owner == "Testcoördinator mondzorg (fictief)" and old.days < 0
+    psych = per_dossier["psychiatrie"]  # dossiers.yaml: last reviewed 2020-02-01
+    assert psych.label == "Psychiatrie (EPA/GGZ)"
+    assert any(i.kind == "dossier" and i.status == "te laat" for i in psych.items)
+    assert "verstandelijke-beperking" not in per_dossier  # its dossier and document are on time
+    per_owner = {g.key: [i.id for i in g.items] for g in body.per_owner}
+    assert per_owner["Testcoördinator mondzorg (fictief)"] == ["test-oud-protocol"]
+    assert "psychiatrie" in per_owner["Testcoördinator psychiatrie (fictief)"]
+    assert all(i.id != "test-vg-pijn" for g in body.per_dossier for i in g.items)
+
+    export = api.get("/api/actualisatie.csv", headers=coordinator)
+    assert export.status_code == 200 and export.headers["content-type"].startswith("text/csv")
+    assert export.content.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8
+    lines = export.content.decode("utf-8-sig").splitlines()
+    assert lines[0] == "soort;id;titel;dossiers;verantwoordelijke;herzien vóór;status;dagen;grondslag"
+    row = next(line for line in lines if ";test-oud-protocol;" in line)
+    assert ";Algemeen;Testcoördinator mondzorg (fictief);2020-01-01;te laat;" in row
+    assert api.get("/api/actualisatie", params={"days": -1}, headers=coordinator).status_code == 422
+
+
+def test_broken_dossiers_file_is_a_dutch_error_naming_file_and_field(api):
+    (api.services.config.corpus_dir / "dossiers.yaml").write_text(
+        "dossiers:\n  nah:\n    verantwoordelijke: X\n    laatst_herzien: ooit\n", encoding="utf-8"
+    )
+    response = api.get("/api/actualisatie", headers=auth(api, "coordinator"))
+    assert response.status_code == 503
+    assert "dossiers.yaml: dossier 'nah' – veld 'laatst_herzien'" in response.json()["detail"]
+
+
+def test_new_version_keeps_history_and_restarts_the_review_year(api):
+    from datetime import date
+
+    from assistant.review import add_years
+
+    coordinator = auth(api, "coordinator")
+    first = b"# Nachtzorg\n\nDe nachtdienst belt bij twijfel de dienstdoende arts.\n"
+    job = finish(api, _upload(api, [("files", ("nachtzorg.md", first, "text/markdown"))],
+                              {"title": "Nachtzorg", "verantwoordelijke": "Anna (fictief)"}))
+    doc_id = job["result"]["files"][0]["document_id"]
+    # Pretend the first version is from early 2024: without review_date or published, the review
+    # falls a year after it was ingested, so it is overdue now.
+    registry = api.services.ws.registry
+    with registry._lock:
+        registry._conn.execute(
+            "UPDATE document_history SET at='2024-01-10T09:00:00+00:00' WHERE doc_id=?", (doc_id,)
+        )
+    detail = api.get(f"/api/documents/{doc_id}").json()
+    assert detail["verantwoordelijke"] == "Anna (fictief)"
+    assert (detail["review_due"], detail["review_basis"]) == ("2025-01-10", "ingelezen + 1 jaar")
+    due = api.get("/api/actualisatie", headers=coordinator).json()
+    assert any(i["id"] == doc_id for g in due["per_owner"] for i in g["items"])
+
+    second = first + b"\nBij onrust in de nacht overlegt zij ook met de huisartsenpost.\n"
+    replaced = api.put(
+        f"/api/documents/{doc_id}",
+        files=[("files", ("nachtzorg.md", second, "text/markdown"))],
+        headers=coordinator,
+    )
+    assert finish(api, replaced)["status"] == "klaar"
+    detail = api.get(f"/api/documents/{doc_id}").json()
+    history = detail["history"]
+    assert [(h["kind"], h["by"], h["revision"]) for h in history] == [
+        ("nieuwe versie", "coordinator", 2), ("nieuw", "coordinator", 1),
+    ]
+    assert history[0]["summary"].startswith("bestand gewijzigd")
+    assert detail["review_basis"] == "nieuwe versie + 1 jaar"
+    assert detail["review_due"] == add_years(date.today()).isoformat()
+    due = api.get("/api/actualisatie", headers=coordinator).json()
+    assert all(i["id"] != doc_id for g in due["per_owner"] for i in g["items"])
+    page = api.get(f"/documenten/{doc_id}").text
+    assert "Geschiedenis" in page and "nieuwe versie: bestand gewijzigd" in page
+    assert "Verantwoordelijke: Anna (fictief)" in page
+
+
+def test_corpus_reingest_records_history_by_ingest(fake_ingested):
+    from ingest.items import corpus_items
+
+    corpus = fake_ingested.config.corpus_dir
+    doc = corpus / "migratie-tolk.md"
+    doc.write_text(doc.read_text(encoding="utf-8") + "\nVraag ook naar de wensen rond rituelen.\n", encoding="utf-8")
+    report = fake_ingested.indexer.ingest(
+        corpus_items(corpus, prefix="corpus/"), prune_prefix="corpus/"
+    )
+    assert not report.errors, report.summary()
+    [latest, *_] = fake_ingested.registry.history("test-migratie-tolk")
+    assert (latest.kind, latest.by) == ("nieuwe versie", "ingest")

@@ -41,7 +41,27 @@ fictional: true
 De zombiekat-protocolregel luidt: <script>alert('xss')</script> en <img src=x onerror=alert(2)> mogen
 nooit uitgevoerd worden.
 """
+# No review_date: overdue because it was published more than a year ago (the effective date).
+OLD_DOC = """---
+id: test-rolstoel
+title: "Werkinstructie rolstoelvervoer"
+doc_type: overig
+published: 2023-05-01
+verantwoordelijke: "Coördinator netwerk Zeeland (fictief)"
+fictional: true
+---
+# Rolstoelvervoer
+
+Zet de rem van de rolstoel vast voordat de gast instapt.
+"""
 TIMEOUT_MS = 90_000
+TOKENS: dict[str, str] = {}  # API token per user, printed by 'users add'
+# Strings of Gradio's own interface that must never reach a Dutch user, and raw translation keys.
+ENGLISH = (
+    "Drop File Here", "Click to Upload", "Built with Gradio", "Use via API", "Settings",
+    "Error", "Loading", "Submit", "Copy conversation", "Toggle Sidebar", "More tabs", "Clear",
+)  # fmt: skip
+RAW_KEY = re.compile(r"\b(?:common|chatbot|upload_text|dataframe|errors|file|blocks)\.[a-z_]+\b")
 
 
 def _free_port() -> int:
@@ -67,19 +87,24 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     corpus, data = root / "corpus", root / "data"
     shutil.copytree(FIXTURES / "corpus", corpus)
     (corpus / "xss.md").write_text(XSS_DOC, encoding="utf-8")
+    (corpus / "rolstoel.md").write_text(OLD_DOC, encoding="utf-8")
     _cli(data, corpus, "ingest", str(corpus))
     for name, role in (("coord", "coordinator"), ("eva", "evaluator")):
-        _cli(
-            data,
-            corpus,
-            "users",
-            "add",
-            name,
-            "--role",
-            role,
-            "--password-env",
-            "PW",
-            extra_env={"PW": PASSWORD},
+        TOKENS[name] = (
+            _cli(
+                data,
+                corpus,
+                "users",
+                "add",
+                name,
+                "--role",
+                role,
+                "--password-env",
+                "PW",
+                extra_env={"PW": PASSWORD},
+            )
+            .strip()
+            .splitlines()[-1]
         )
     port = _free_port()
     log = (root / "server.log").open("w")
@@ -124,7 +149,8 @@ def browser() -> Iterator[object]:
 @pytest.fixture
 def page(browser: object, server: str) -> Iterator[object]:
     """A fresh page on the app; any JavaScript dialog (alert) is recorded and fails the test."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    # An English browser: the UI must be Dutch all the same.
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US")  # type: ignore[attr-defined]
     pg = context.new_page()
     pg.set_default_timeout(TIMEOUT_MS)
     pg.dialogs = []
@@ -145,12 +171,49 @@ def _shot(pg: object, name: str) -> None:
     pg.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
+_ANSWERED = """(n) => {
+  const bots = document.querySelectorAll('#hw-chatbot [data-testid=bot]');
+  const stop = document.querySelector('#hw-stop');
+  return bots.length >= n && bots[bots.length - 1].innerText.trim() !== '…'
+    && (!stop || stop.offsetParent === null);
+}"""
+
+
+def _answers(pg: object) -> object:
+    return pg.locator("#hw-chatbot [data-testid=bot]")
+
+
+def _wait_answer(pg: object, count: int) -> tuple[str, str]:
+    """Wait until answer number ``count`` is complete; (chat text, that answer's sources text)."""
+    pg.wait_for_function(_ANSWERED, arg=count)
+    last = _answers(pg).nth(count - 1)
+    sources = last.locator(".hw-sources")
+    return pg.locator("#hw-chatbot").inner_text(), sources.inner_text() if sources.count() else ""
+
+
 def _ask(pg: object, question: str) -> tuple[str, str]:
-    """Ask on a freshly loaded page; returns (chat text, sources text) once the answer is complete."""
+    """Ask in the chat; returns (chat text, this answer's sources) once the answer is complete."""
+    before = _answers(pg).count()
     _field(pg, "hw-question").fill(question)
     pg.locator("#hw-send").click()
-    pg.locator("#hw-good").wait_for(state="visible")
-    return pg.locator("#hw-chatbot").inner_text(), pg.locator("#hw-answer-sources").inner_text()
+    return _wait_answer(pg, before + 1)
+
+
+def _api(server: str, method: str, path: str, user: str) -> object:
+    import httpx
+
+    response = httpx.request(
+        method, server + path, headers={"Authorization": f"Bearer {TOKENS[user]}"}, timeout=30
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def _english_left(pg: object) -> list[str]:
+    """Known Gradio English strings and raw translation keys in the visible page text."""
+    text = pg.locator("body").inner_text()
+    found = [s for s in ENGLISH if re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text)]
+    return found + RAW_KEY.findall(text)
 
 
 def _field(pg: object, elem_id: str) -> object:
@@ -158,6 +221,7 @@ def _field(pg: object, elem_id: str) -> object:
 
 
 def _login(pg: object, name: str) -> None:
+    pg.locator("#hw-login-open").click()  # the login form sits in a side panel
     _field(pg, "hw-username").fill(name)
     _field(pg, "hw-password").fill(PASSWORD)
     pg.locator("#hw-login").click()
@@ -187,25 +251,60 @@ def _pick(pg: object, selector: str, text: str) -> None:
     pg.get_by_role("option", name=re.compile(re.escape(text))).first.click()
 
 
-def test_chat_answers_with_source_card(page: object) -> None:
-    chat, sources = _ask(page, "Hoe vaak gebruik je de PAINAD-observatielijst?")
+def test_chat_answers_with_source_card(page: object, server: str) -> None:
+    first = "Hoe vaak gebruik je de PAINAD-observatielijst?"
+    chat, sources = _ask(page, first)
     assert "eenmaal per dienst" in chat
+    # The sources sit under their own answer, with the cited passage marked.
     assert "Testdossier pijn bij een verstandelijke beperking" in sources
-    assert page.locator("#hw-answer-sources mark").count() >= 1
+    assert _answers(page).nth(0).locator(".hw-sources mark").count() >= 1
     assert "fictief voorbeelddocument" in sources
-    _field(page, "hw-reason").fill("duidelijk")
-    page.locator("#hw-good").click()
-    page.get_by_text("Bedankt").wait_for()
+    second = "Hoe ga ik om met een tolk bij een slechtnieuwsgesprek?"
+    _, sources2 = _ask(page, second)
+    assert "Testdossier" in sources2 or sources2 == ""
+    # Feedback per answer: rate the FIRST answer, with an explanation.
+    _answers(page).nth(0).hover()
+    page.locator("#hw-chatbot button[aria-label='Fout antwoord']").first.click()
+    page.get_by_text("Bedankt voor uw beoordeling!").wait_for()
+    _field(page, "hw-reason").fill("mist de pijnschaal")
+    page.get_by_role("button", name="Toelichting versturen").click()
+    page.get_by_text("uw toelichting is bewaard").wait_for()
+    [stored] = _api(server, "GET", "/api/feedback", "coord")
+    assert stored["rating"] == "fout" and stored["question"] == first
+    assert stored["reason"] == "mist de pijnschaal" and "eenmaal per dienst" in stored["answer"]
+    assert page.locator("#hw-chatbot").get_by_text(first).first.is_visible()
     _shot(page, "chat")
-    # "Document openen" leads to a readable page with the cited passage marked, not to JSON.
+    # [n] in the answer leads to the readable document with the cited passage marked.
     with page.context.expect_page() as opened:
-        page.locator("#hw-answer-sources a.hw-open").first.click()
+        _answers(page).nth(0).locator("a.hw-ref").first.click()
     doc = opened.value
     doc.wait_for_load_state()
     assert "/documenten/test-vg-pijn" in doc.url
     assert "eenmaal per dienst" in doc.locator(".passage.cited").inner_text()
+    assert "te openen na inloggen" in doc.locator("body").inner_text()  # anonymous: no original
     _shot(doc, "document")
     doc.close()
+    # A reload keeps the conversation (this tab only); a new tab starts empty.
+    page.reload()
+    page.get_by_text(first).first.wait_for()
+    assert (
+        _answers(page).count() == 2 and "eenmaal per dienst" in _answers(page).nth(0).inner_text()
+    )
+    other = page.context.new_page()
+    _open(other, server)
+    other.wait_for_timeout(1500)
+    assert other.locator("#hw-chatbot [data-testid=bot]").count() == 0
+    other.close()
+    page.locator("#hw-clear").click()
+    page.reload()
+    page.get_by_text("Stel hieronder uw vraag").wait_for()
+    assert _answers(page).count() == 0
+
+
+def test_example_question_sends_at_once(page: object) -> None:
+    page.locator(".hw-example").first.click()
+    chat, sources = _wait_answer(page, 1)
+    assert "Welke pijnobservatielijst" in chat and "PAINAD" in sources
 
 
 def test_decision_tree_walks_to_advice(page: object) -> None:
@@ -220,8 +319,11 @@ def test_decision_tree_walks_to_advice(page: object) -> None:
     page.get_by_text("Is er direct gevaar?").wait_for()
 
 
-def test_contacts_tab_lists_cards(page: object) -> None:
+def test_contacts_tab_opens_national_and_asks_for_a_region(page: object) -> None:
     page.get_by_role("tab", name="Contacten").click()
+    page.get_by_text("Kies hierboven uw regio").wait_for()
+    assert "FICTIEF" not in page.locator("#hw-contact-list").inner_text()  # only Zeeland's here
+    _pick(page, "#hw-contact-region", "Zeeland")
     page.locator("#hw-contact-list .hw-contact").first.wait_for()
     assert "FICTIEF" in page.locator("#hw-contact-list").inner_text()
     _shot(page, "contacten")
@@ -241,11 +343,12 @@ def test_anonymous_user_sees_no_admin_tabs(page: object) -> None:
     assert "Chat" in tabs
     assert "Documenten" not in tabs
     assert "Evaluatie" not in tabs
+    assert "Actualisatie" not in tabs
     _shot(page, "anoniem")
 
 
 def test_coordinator_uploads_asks_and_deletes(
-    page: object, server: str, office_files: dict[str, Path]
+    page: object, server: str, office_files: dict[str, Path], browser: object
 ) -> None:
     question = "Wie is de vaste contactpersoon voor dakloze gasten in de nachtopvang?"
     title = "Nachtopvang testdocument"
@@ -258,10 +361,31 @@ def test_coordinator_uploads_asks_and_deletes(
     page.locator("#hw-upload-result").get_by_text("nieuw").wait_for(timeout=180_000)
     _shot(page, "documenten")
 
+    # After a reload the login session lives on in its HttpOnly cookie for document pages.
     _open(page, server)
     chat, sources = _ask(page, question)
     assert "straatdokter" in chat
     assert title in sources
+    answer = _answers(page).last
+    card = answer.locator(".hw-source", has_text="straatdokter").first  # the page-2 passage
+    assert title in card.inner_text()
+    href = card.locator("a.hw-open").get_attribute("href")
+    with page.context.expect_page() as opened:
+        answer.locator(f"a.hw-ref[href='{href}']").first.click()  # the answer's [n]
+    doc = opened.value
+    doc.wait_for_load_state()
+    assert "straatdokter" in doc.locator(".passage.cited").inner_text()
+    frame = doc.locator("iframe.pdf")
+    src = frame.get_attribute("src")
+    assert src.endswith("/origineel#page=2"), src  # the PDF opens at the cited page
+    pdf = doc.request.get(server + src.split("#")[0])
+    assert pdf.status == 200 and pdf.body().startswith(b"%PDF")
+    assert pdf.headers["content-type"] == "application/pdf"
+    _shot(doc, "document-pdf")
+    doc.close()
+    anonymous = browser.new_context()  # type: ignore[attr-defined]
+    assert anonymous.request.get(server + src.split("#")[0]).status == 401
+    anonymous.close()
 
     _open(page, server)
     _login(page, "coord")
@@ -278,10 +402,28 @@ def test_coordinator_uploads_asks_and_deletes(
     assert title not in sources
 
 
+def test_coordinator_sees_overdue_documents_in_actualisatie(page: object) -> None:
+    _login(page, "coord")
+    page.get_by_role("tab", name="Actualisatie").click()
+    per_dossier = page.locator("#hw-review-dossier")
+    per_dossier.get_by_text("Verouderd testprotocol mondzorg").first.wait_for()
+    text = per_dossier.inner_text()
+    assert "te laat" in text and "Algemeen" in text  # labels, not slugs
+    assert "Werkinstructie rolstoelvervoer" in text  # published 2023, no review_date: overdue
+    assert "Testdossier pijn bij een verstandelijke beperking" not in text  # due in 2030
+    owners = page.locator("#hw-review-owner").inner_text()
+    assert "Testcoördinator mondzorg (fictief)" in owners
+    assert "Coördinator netwerk Zeeland (fictief)" in owners
+    assert "te laat" in page.locator("#hw-review-summary").inner_text()
+    assert page.locator("#hw-review-csv").is_visible()
+    assert "staat uit" in page.locator("#hw-gaps-note").inner_text()
+    _shot(page, "actualisatie")
+
+
 def test_evaluator_runs_small_evaluation(page: object) -> None:
     _login(page, "eva")
     tabs = [t.inner_text().strip() for t in page.get_by_role("tab").all()]
-    assert "Evaluatie" in tabs and "Documenten" not in tabs
+    assert "Evaluatie" in tabs and "Documenten" not in tabs and "Actualisatie" not in tabs
     page.get_by_role("tab", name="Evaluatie").click()
     _pick(page, "#hw-eval-set", "dev")
     page.locator("#hw-eval-limit input").fill("3")
@@ -303,14 +445,52 @@ def test_document_html_is_shown_escaped(page: object) -> None:
     _shot(page, "xss-escaped")
 
 
-def test_browser_storage_keeps_no_password_or_question(page: object) -> None:
+def test_browser_storage_keeps_no_password_or_question(page: object, server: str) -> None:
     question = "Hoe vaak gebruik je de PAINAD-observatielijst bij meneer Jansen?"
     _login(page, "coord")
     _ask(page, question)
-    stored = page.evaluate(
-        "() => JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)])"
-    )
-    assert PASSWORD not in stored
-    assert "PAINAD" not in stored and "Jansen" not in stored
+    local = page.evaluate("() => JSON.stringify(Object.entries(localStorage))")
+    session = page.evaluate("() => JSON.stringify(Object.entries(sessionStorage))")
+    assert PASSWORD not in local + session
+    assert "PAINAD" not in local and "Jansen" not in local  # nothing outlives the tab
+    assert "Jansen" in session  # the conversation, for a reload of this tab only
+    cookies = page.context.cookies()
+    assert all(c["httpOnly"] for c in cookies if c["name"] == "hw_sessie")
+    assert not any(PASSWORD in c["value"] for c in cookies)
+    fresh = page.context.new_page()  # another tab: its own, empty session storage
+    _open(fresh, server)
+    assert "Jansen" not in fresh.evaluate("() => JSON.stringify(Object.entries(sessionStorage))")
+    fresh.close()
     footer = page.locator("footer").all_inner_texts()
     assert not any("Built with Gradio" in t or "Use via API" in t for t in footer)
+
+
+def test_no_english_or_raw_keys_in_the_main_views(page: object, server: str) -> None:
+    """On an English browser, every main view reads Dutch: page language, Gradio's own strings."""
+    assert page.evaluate("() => document.documentElement.lang") == "nl"
+    seen: dict[str, list[str]] = {}
+    _ask(page, "Hoe vaak gebruik je de PAINAD-observatielijst?")
+    seen["Chat"] = _english_left(page)
+    page.get_by_role("tab", name="Beslisbomen").click()
+    _pick(page, "#hw-tree", "Testbeslisboom onrust")
+    page.get_by_role("button", name="Ja", exact=True).click()
+    page.get_by_text("Zorg voor veiligheid").wait_for()
+    page.wait_for_timeout(1000)  # a status toast would show its raw key here
+    seen["Beslisbomen"] = _english_left(page)
+    for tab in ("Themadossiers", "Contacten"):
+        page.get_by_role("tab", name=tab).click()
+        page.wait_for_timeout(500)
+        seen[tab] = _english_left(page)
+    _login(page, "coord")
+    for tab in ("Documenten", "Actualisatie"):
+        page.get_by_role("tab", name=tab).click()
+        page.wait_for_timeout(800)
+        seen[tab] = _english_left(page)
+        if tab == "Documenten":  # Gradio's upload widget, in its Dutch translation
+            assert "Sleep" in page.locator("#hw-upload-files").inner_text()
+    _open(page, server)
+    _login(page, "eva")
+    page.get_by_role("tab", name="Evaluatie").click()
+    page.wait_for_timeout(500)
+    seen["Evaluatie"] = _english_left(page)
+    assert not any(seen.values()), seen

@@ -121,11 +121,26 @@ def test_docs_list_marks_overdue_and_remove(cli_data, tmp_path, capsys):
     assert "7 documenten." in listing
 
 
-def test_docs_due_lists_overdue_documents(cli_data, capsys):
+def test_docs_due_lists_overdue_per_dossier_and_per_owner(cli_data, capsys, monkeypatch):
+    from tests.conftest import FIXTURES
+
+    monkeypatch.setenv("HOSPICEWIJZER_CORPUS_DIR", str(FIXTURES / "corpus"))  # its dossiers.yaml
     assert main(["--data-dir", str(cli_data), "docs", "due", "--days", "0"]) == 0
     out = capsys.readouterr().out
-    assert "2020-01-01  VERLOPEN" in out and "(test-oud-protocol)" in out
-    assert "te herzien (verlopen of binnen 0 dagen)" in out
+    per_dossier, per_owner = out.split("PER VERANTWOORDELIJKE")
+    assert "verlopen of binnen 0 dagen" in out and "PER DOSSIER" in per_dossier
+    algemeen = per_dossier.split("  Algemeen\n")[1]
+    line = next(line for line in algemeen.splitlines() if "[test-oud-protocol]" in line)
+    assert line.strip().startswith("2020-01-01  te laat (")
+    assert line.endswith("– Testcoördinator mondzorg (fictief)")
+    assert "Themadossier Psychiatrie (EPA/GGZ)" in per_dossier  # overdue dossier, by its label
+    mondzorg = per_owner.split("  Testcoördinator mondzorg (fictief)\n")[1]
+    assert "[test-oud-protocol]" in mondzorg.splitlines()[0]
+    assert "test-vg-pijn" not in out
+    assert main(["--data-dir", str(cli_data), "docs", "due", "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)
+    old = next(i for i in items if i["id"] == "test-oud-protocol")
+    assert old["status"] == "te laat" and old["owner"] == "Testcoördinator mondzorg (fictief)"
 
 
 NEW_DOC = """---

@@ -62,8 +62,12 @@ class DocumentChanges:
             return messages
 
     # Document changes are jobs: staged now (fast), indexed by the writer thread.
-    def submit_upload(self, files: Sequence[tuple[Path, str]], meta: dict[str, Any]) -> Job:
+    def submit_upload(
+        self, files: Sequence[tuple[Path, str]], meta: dict[str, Any], by: str = "ingest"
+    ) -> Job:
         """Stage uploaded files (size-checked temp files with their original names) as a job.
+
+        ``by`` (the account name) is recorded in each document's history.
 
         Each file waits in the data dir's staging folder and moves to ``<corpus>/uploads/`` with
         ``meta`` as sidecar only once its document is committed; a file that fails is dropped.
@@ -83,14 +87,14 @@ class DocumentChanges:
             target = self._upload_dir() / name
             source = CORPUS_PREFIX + target.relative_to(self.config.corpus_dir).as_posix()
             stage.add(work, target, source, original)
-        return self.jobs.submit(JobKind.UPLOAD, len(files), lambda job: self._commit(stage, job))
+        return self.jobs.submit(JobKind.UPLOAD, len(files), lambda job: self._commit(stage, job, by))
 
-    def _commit(self, stage: Stage, job: Job) -> tuple[str, dict[str, Any]]:
+    def _commit(self, stage: Stage, job: Job, by: str) -> tuple[str, dict[str, Any]]:
         """Index a stage's files; committed ones move into the corpus, failed ones are dropped."""
         with self._write_lock:
             try:
                 items = [IngestItem(f.work, f.source, label=f.label) for f in stage.files]
-                report = self.ws.indexer.ingest(items, on_progress=job.progress)
+                report = self.ws.indexer.ingest(items, on_progress=job.progress, actor=by)
                 failed = {r.source for r in report.errors}
                 for staged in stage.files:
                     if staged.source not in failed:
@@ -101,9 +105,12 @@ class DocumentChanges:
         return report.summary(), report.to_json()
 
     def submit_replace(
-        self, doc_id: str, file: tuple[Path, str] | None, meta: dict[str, Any]
+        self, doc_id: str, file: tuple[Path, str] | None, meta: dict[str, Any], by: str = "ingest"
     ) -> Job:
         """Stage a new file and/or metadata for a document; the old version stays until committed.
+
+        The commit appends a row to the document's history (``by`` is the account name); a new
+        file restarts the yearly review unless the metadata sets an explicit ``review_date``.
 
         Raises:
             NotFound: Unknown id, or no file on disk to apply new metadata to.
@@ -128,7 +135,7 @@ class DocumentChanges:
         _write_sidecar(work, merged)
         # Without a corpus file (a document from elsewhere) the staged one is indexed, not kept.
         stage.add(work, target or work, record.source, file[1] if file else name)
-        return self.jobs.submit(JobKind.REPLACE, 1, lambda job: self._commit(stage, job))
+        return self.jobs.submit(JobKind.REPLACE, 1, lambda job: self._commit(stage, job, by))
 
     def submit_rescan(self) -> Job:
         """Read the corpus folder again (files added, changed or removed on disk), as a job.

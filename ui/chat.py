@@ -8,6 +8,7 @@ from typing import Any
 import gradio as gr
 
 from ui.accounts import Account, LoginThrottled
+from ui.chat_actualisatie import build_review_tab
 from ui.chat_ask import RESTORE_JS, build_chat_tab
 from ui.chat_docs import build_docs_tab
 from ui.chat_dossiers import build_dossier_tab, show_dossier
@@ -110,6 +111,8 @@ def build_ui(services: Services) -> gr.Blocks:
                 lookup, lookup_inputs, lookup_output = build_contacts_tab(services)
             with gr.Tab("Documenten", id="documenten", visible=False) as docs_tab:
                 docs_load, docs_inputs, docs_outputs = build_docs_tab(services, account)
+            with gr.Tab("Actualisatie", id="actualisatie", visible=False) as review_tab:
+                review_load, review_inputs, review_outputs = build_review_tab(services, account)
             with gr.Tab("Evaluatie", id="evaluatie", visible=False) as eval_tab:
                 eval_load, eval_inputs, eval_outputs = build_eval_tab(services, account)
 
@@ -117,10 +120,12 @@ def build_ui(services: Services) -> gr.Blocks:
             return [
                 gr.Tab(visible=bool(acc and acc.can("documents"))),
                 gr.Tab(visible=bool(acc and acc.can("evaluations"))),
+                gr.Tab(visible=bool(acc and acc.can("documents"))),
             ]
 
         def do_login(name: str, pw: str, request: gr.Request) -> list[Any]:
-            # The session lives in this server-side State; no token is made for the UI.
+            # The session lives in this server-side State; the login token only becomes the
+            # HttpOnly cookie for document pages (see _START_SESSION_JS).
             client = request.client.host if request and request.client else ""
             try:
                 acc = services.accounts.verify((name or "").strip(), pw or "", client)
@@ -166,16 +171,20 @@ def build_ui(services: Services) -> gr.Blocks:
             ]
 
         login_outputs = [
-            account, status, password, login_btn, logout_btn, docs_tab, eval_tab, open_login, panel,
-            session_token,
+            account, status, password, login_btn, logout_btn, docs_tab, eval_tab, review_tab,
+            open_login, panel, session_token,
         ]  # fmt: skip
         for event in (login_btn.click, password.submit):
             event(do_login, [username, password], login_outputs).then(
                 None, [session_token], [session_token], js=_START_SESSION_JS
-            ).then(docs_load, docs_inputs, docs_outputs).then(eval_load, eval_inputs, eval_outputs)
+            ).then(docs_load, docs_inputs, docs_outputs).then(
+                eval_load, eval_inputs, eval_outputs
+            ).then(review_load, review_inputs, review_outputs)
         logout_btn.click(do_logout, None, login_outputs, js=_END_SESSION_JS).then(
             docs_load, docs_inputs, docs_outputs
-        ).then(eval_load, eval_inputs, eval_outputs)
+        ).then(eval_load, eval_inputs, eval_outputs).then(
+            review_load, review_inputs, review_outputs
+        )
 
         demo.load(None, None, chatbot, js=RESTORE_JS)
         demo.load(lambda: tree_choices(services), None, tree_dd)

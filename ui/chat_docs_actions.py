@@ -79,6 +79,11 @@ def _meta(
     return meta
 
 
+def _name(acc: Account | None) -> str:
+    """The account name for the document history (handlers have checked the role already)."""
+    return acc.name if acc else "onbekend"
+
+
 def _copy(temp: str) -> tuple[Path, str]:
     """Copy Gradio's temp file to a private temp path (upload moves it); keep the original name."""
     original = Path(temp).name
@@ -134,7 +139,7 @@ class DocumentActions:
         progress(0.05, desc="Bestanden voorbereiden…")
         staged = [_copy(p) for p in paths]
         try:
-            job = self.services.changes.submit_upload(staged, meta)
+            job = self.services.changes.submit_upload(staged, meta, _name(acc))
         except AssistantError as err:
             raise gr.Error(str(err)) from err
         finally:
@@ -154,7 +159,7 @@ class DocumentActions:
             raise gr.Error("Kies een nieuw bestand en/of vul metadata in.")
         staged = _copy(path) if path else None
         try:
-            job = self.services.changes.submit_replace(doc_id, staged, meta)
+            job = self.services.changes.submit_replace(doc_id, staged, meta, _name(acc))
         except AssistantError as err:
             raise gr.Error(str(err)) from err
         finally:

@@ -129,7 +129,9 @@ def tree_choices(services: Services) -> gr.Dropdown:
 def build_contacts_tab(services: Services) -> tuple[Any, list[Any], gr.HTML]:
     """Render the Contacten tab; returns (lookup function, its inputs, its output) for page load."""
     with gr.Row():
-        region = gr.Dropdown(_REGION_CHOICES, label="Regio", value="")
+        region = gr.Dropdown(
+            _REGION_CHOICES, label="Regio", value="", elem_id="hw-contact-region"
+        )
         group = gr.Dropdown(choices(GROUP_LABELS, none="(alle)"), label="Doelgroep", value="")
         only_247 = gr.Checkbox(label="Alleen 24/7", value=False)
     cards = gr.HTML("", elem_id="hw-contact-list")

@@ -26,7 +26,7 @@ class Feedback:
     document_ids: str
 
 
-def _cell(value: str) -> str:
+def spreadsheet_cell(value: str) -> str:
     """A text cell a spreadsheet will not run: "=HYPERLINK(...)" becomes "'=HYPERLINK(...)"."""
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
@@ -90,7 +90,7 @@ class FeedbackStore:
         for f in self.all():
             writer.writerow(
                 [f.id, f.created_at, f.rating]
-                + [_cell(v) for v in (f.reason, f.question, f.answer, f.document_ids)]
+                + [spreadsheet_cell(v) for v in (f.reason, f.question, f.answer, f.document_ids)]
             )
         return buf.getvalue()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from ui.api import chat, documents, dossiers, pages, reference, status
+from ui.api import actualisatie, chat, documents, dossiers, pages, reference, status
 from ui.api.errors import install_error_handlers
 from ui.headers import add_security
 from ui.services import Services
@@ -28,7 +28,7 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:
         allowed_hosts=services.config.host_names(),
         max_upload_bytes=int(services.config.max_request_mb * 2**20),
     )
-    for module in (status, chat, documents, dossiers, pages, reference):
+    for module in (status, chat, documents, dossiers, pages, reference, actualisatie):
         app.include_router(module.router)
     if mount_ui:
         import gradio as gr

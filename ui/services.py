@@ -13,18 +13,21 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from assistant.contacts import ContactCard, cards_from_payload, find_contacts
 from assistant.errors import AssistantError, NotFound, StoreError
+from assistant.gaps import topic_terms
 from assistant.health import data_dir_problems
+from assistant.review import ReviewItem, effective_review
 from assistant.trees import DecisionTree
 from assistant.types import Answer, Filters, Turn
 from ingest.documents import iter_corpus_files
 from ui.accounts import AccountStore
+from ui.actualisatie import due_overview, version_dates
 from ui.changes import DocumentChanges, corpus_path
 from ui.evaluations import Evaluations
 from ui.feedback import FeedbackStore
@@ -99,7 +102,18 @@ class Services:
             StoreError: The data dir is damaged (see ``problems``).
         """
         self._check_ready()
-        return self.ws.assistant.ask(question, history, filters)
+        answer = self.ws.assistant.ask(question, history, filters)
+        if answer.refused and answer.reason == "buiten-corpus" and self.config.gap_log:
+            self._log_gap(question)
+        return answer
+
+    def _log_gap(self, question: str) -> None:
+        """Count the topic terms of a declined question (never the question; see assistant.gaps)."""
+        try:
+            vocabulary = self.ws.index.get().lexical.analyzer.vocabulary
+            self.ws.gaps.record(topic_terms(question, vocabulary), date.today())
+        except Exception as err:  # the answer matters more; no question text, so no traceback
+            log.error("Onderwerpen zonder antwoord niet bijgewerkt (%s)", type(err).__name__)
 
     # -- documents -------------------------------------------------------------------------
     def documents(self, filters: Filters | None = None) -> list[dict[str, Any]]:
@@ -128,12 +142,25 @@ class Services:
         Raises:
             NotFound: Unknown id.
         """
-        record = self.ws.registry.require(doc_id)
+        registry = self.ws.registry
+        record = registry.require(doc_id)
         chunks = [
             {"id": c.id, "section": c.section, "page": c.page, "text": c.text}
-            for c in self.ws.registry.chunks(doc_id)
+            for c in registry.chunks(doc_id)
         ]
-        return self._doc_json(record, date.today()) | {"chunk_list": chunks}
+        due, basis = effective_review(record.meta, version_dates(record, registry.version_dates()))
+        return self._doc_json(record, date.today()) | {
+            "chunk_list": chunks, "review_due": due.isoformat(), "review_basis": basis,
+            "history": [asdict(h) for h in registry.history(doc_id)],
+        }  # fmt: skip
+
+    def review(self, days: int) -> list[ReviewItem]:
+        """Every dossier and document that is overdue or due within ``days`` (soonest first).
+
+        Raises:
+            MetadataError: ``dossiers.yaml`` in the corpus is invalid.
+        """
+        return due_overview(self.ws.registry, Path(self.config.corpus_dir), date.today(), days)
 
     def original(self, doc_id: str) -> Path:
         """The original file of a document in the corpus folder.

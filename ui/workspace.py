@@ -29,6 +29,7 @@ from assistant.vocabulary import Glossary, Intents
 from ingest.pipeline import Indexer, IndexSettings
 from ui.accounts import AccountStore
 from ui.feedback import FeedbackStore
+from ui.gaps import GapLog
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,11 @@ class Workspace:
         """Ratings users chose to send."""
         return FeedbackStore(self.config.data_dir / "feedback.sqlite3")
 
+    @cached_property
+    def gaps(self) -> GapLog:
+        """Topic terms of declined questions (opened only when HOSPICEWIJZER_GAP_LOG is on)."""
+        return GapLog(self.config.data_dir / "gaps.sqlite3", self.config.gap_retention_weeks)
+
     def close(self) -> None:
         """Close the store, registry and lock."""
         if self._closed:
@@ -94,7 +100,7 @@ class Workspace:
         self._closed = True
         self.store.close()
         self.registry.close()
-        for name in ("accounts", "feedback"):
+        for name in ("accounts", "feedback", "gaps"):
             if name in self.__dict__:
                 self.__dict__[name].close()
         if self.lock is not None:

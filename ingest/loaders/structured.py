@@ -13,7 +13,7 @@ from assistant.types import Section
 from ingest.loaders.base import Extracted
 
 _TREE_META = ("id", "title", "target_groups", "regions", "audience", "published", "review_date",
-              "fictional", "source_url", "version")  # fmt: skip
+              "fictional", "source_url", "version", "verantwoordelijke")  # fmt: skip
 
 
 def load_structured(source: str, name: str) -> Extracted:

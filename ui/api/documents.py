@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from assistant.types import Filters
+from ui.accounts import Account
 from ui.api.deps import ServicesDep, chat_allowed, require
 from ui.api.forms import form_meta, read_form
 from ui.api.models import DocumentDetail, DocumentOut, JobOut
@@ -15,6 +16,8 @@ from ui.jobs import Job
 
 router = APIRouter()
 docs_role = Depends(require("documents"))
+# The coordinator making a change: their name goes into the document history.
+Coordinator = Annotated[Account, docs_role]
 # Document text is readable by whoever may chat (everyone, or signed-in users when
 # HOSPICEWIJZER_CHAT_REQUIRES_LOGIN is set): answers quote the same text.
 readers = Depends(chat_allowed)
@@ -55,17 +58,16 @@ def get_document(doc_id: str, services: ServicesDep) -> dict[str, Any]:
 @router.post(
     "/api/documents",
     tags=["documenten"],
-    dependencies=[docs_role],
     status_code=202,
     responses={202: {"model": JobOut}},
 )
-async def upload(request: Request, services: ServicesDep) -> JSONResponse:
+async def upload(request: Request, services: ServicesDep, account: Coordinator) -> JSONResponse:
     """Bestanden uploaden als taak (202 met `status_url`)."""
     form = await read_form(request, services)
     try:
         if not form.files:
             raise HTTPException(422, "Ongeldig verzoek – veld 'files': geen bestand meegestuurd")
-        job = services.changes.submit_upload(form.files, form_meta(form))
+        job = services.changes.submit_upload(form.files, form_meta(form), account.name)
     finally:
         form.cleanup()
     return _accepted(job)
@@ -74,11 +76,12 @@ async def upload(request: Request, services: ServicesDep) -> JSONResponse:
 @router.put(
     "/api/documents/{doc_id}",
     tags=["documenten"],
-    dependencies=[docs_role],
     status_code=202,
     responses={202: {"model": JobOut}},
 )
-async def replace(doc_id: str, request: Request, services: ServicesDep) -> JSONResponse:
+async def replace(
+    doc_id: str, request: Request, services: ServicesDep, account: Coordinator
+) -> JSONResponse:
     """Bestand en/of metadata van een document vervangen, als taak."""
     form = await read_form(request, services)
     try:
@@ -88,7 +91,8 @@ async def replace(doc_id: str, request: Request, services: ServicesDep) -> JSONR
         meta.pop("id", None)
         if not form.files and not meta:
             raise HTTPException(422, "Ongeldig verzoek – stuur een nieuw bestand en/of metadata")
-        job = services.changes.submit_replace(doc_id, form.files[0] if form.files else None, meta)
+        file = form.files[0] if form.files else None
+        job = services.changes.submit_replace(doc_id, file, meta, account.name)
     finally:
         form.cleanup()
     return _accepted(job)

@@ -21,6 +21,7 @@ _META_FIELDS = (
     "published",
     "review_date",
     "version",
+    "verantwoordelijke",
 )
 _LIST_FIELDS = {"target_groups": "target_groups", "regions": "regions"}
 

@@ -121,10 +121,23 @@ class ChunkOut(_Out):
     text: str
 
 
+class HistoryOut(_Out):
+    """One change of a document: who, when, what."""
+
+    revision: int
+    at: str
+    by: str
+    kind: str
+    summary: str
+
+
 class DocumentDetail(DocumentOut):
-    """A document with its passages."""
+    """A document with its passages, its effective review date and its history (newest first)."""
 
     chunk_list: list[ChunkOut]
+    review_due: str
+    review_basis: str
+    history: list[HistoryOut]
 
 
 class JobOut(_Out):
@@ -214,3 +227,54 @@ class DossierOut(_Out):
     parts: dict[str, list[DossierDocument]]
     trees: list[TreeSummary]
     contacts: list[dict[str, Any]]
+
+
+class ReviewItemOut(_Out):
+    """A document or dossier with its owner and effective review date."""
+
+    kind: Literal["document", "dossier"]
+    id: str
+    title: str
+    dossiers: list[str]
+    dossier_labels: list[str]
+    owner: str
+    owner_via_dossier: bool
+    review_due: str | None
+    basis: str
+    status: Literal["te laat", "binnenkort", "op tijd"]
+    days: int | None
+
+
+class ReviewGroupOut(_Out):
+    """The due items of one dossier or one owner."""
+
+    key: str
+    label: str
+    items: list[ReviewItemOut]
+
+
+class ActualisatieOut(_Out):
+    """What is overdue or due within ``days``, per dossier and per owner."""
+
+    today: str
+    days: int
+    overdue: int
+    due_soon: int
+    per_dossier: list[ReviewGroupOut]
+    per_owner: list[ReviewGroupOut]
+
+
+class GapRowOut(_Out):
+    """How often a topic term occurred in declined questions in one ISO week."""
+
+    week: str
+    term: str
+    count: int
+
+
+class GapsOut(_Out):
+    """Topics people asked about that the corpus could not answer (opt-in)."""
+
+    enabled: bool
+    retention_weeks: int
+    rows: list[GapRowOut]

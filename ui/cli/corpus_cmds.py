@@ -29,7 +29,8 @@ def register(sub: Any) -> None:
         help="ook bij een andere map verdwenen bestanden verwijderen",
     )
     p.add_argument("--no-progress", action="store_true", help="geen voortgangsbalk")
-    for key in ("id", "title", "doc-type", "audience", "source-url", "published", "review-date"):
+    for key in ("id", "title", "doc-type", "audience", "source-url", "published", "review-date",
+                "verantwoordelijke"):
         p.add_argument(f"--{key}", help=f"metadata: {key} (voor één bestand)")
     p.add_argument("--target-group", action="append", help="metadata: doelgroep (herhaalbaar)")
     p.add_argument("--region", action="append", help="metadata: regio (herhaalbaar)")
@@ -62,7 +63,7 @@ def register(sub: Any) -> None:
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
     keys = {"id": "id", "title": "title", "doc_type": "doc_type", "audience": "audience",
             "source_url": "source_url", "published": "published", "review_date": "review_date",
-            "target_group": "target_groups", "region": "regions"}  # fmt: skip
+            "verantwoordelijke": "verantwoordelijke", "target_group": "target_groups", "region": "regions"}  # fmt: skip
     return {meta: getattr(args, flag) for flag, meta in keys.items() if getattr(args, flag)}
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
+from assistant.dossiers import GROUP_LABELS
 from assistant.errors import DataDirLocked, NotFound
 from assistant.registry import Registry
+from assistant.review import ReviewItem, by_dossier, by_owner
+from ui.actualisatie import due_overview, item_json, owner_label, status_label
 from ui.cli.common import config_from
 
 
@@ -20,9 +23,12 @@ def register(sub: Any) -> None:
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=list_docs)
     due = dsub.add_parser(
-        "due", help="documenten waarvan de herziening verlopen is of binnen N dagen valt"
+        "due",
+        help="documenten en dossiers waarvan de herziening verlopen is of binnen N dagen valt, "
+        "per dossier en per verantwoordelijke",
     )
     due.add_argument("--days", type=int, default=60, help="vooruitkijken (standaard 60 dagen)")
+    due.add_argument("--json", action="store_true")
     due.set_defaults(func=due_docs)
     rm = dsub.add_parser("remove", help="document uit alle indexen verwijderen")
     rm.add_argument("ids", nargs="+")
@@ -47,7 +53,8 @@ def list_docs(args: argparse.Namespace) -> int:
             {"id": r.meta.id, "title": r.meta.title, "doc_type": r.meta.doc_type,
              "target_groups": list(r.meta.target_groups), "chunks": r.chunk_count,
              "review_date": r.meta.review_date.isoformat() if r.meta.review_date else None,
-             "review_overdue": r.meta.is_overdue(today), "source": r.source, "revision": r.revision}
+             "review_overdue": r.meta.is_overdue(today),
+             "verantwoordelijke": r.meta.verantwoordelijke, "source": r.source, "revision": r.revision}
             for r in records
         ], ensure_ascii=False, indent=2))  # fmt: skip
         return 0
@@ -63,21 +70,40 @@ def list_docs(args: argparse.Namespace) -> int:
 
 
 def due_docs(args: argparse.Namespace) -> int:
-    """Documents whose review date has passed or falls within ``--days`` (soonest first)."""
-    records = _records(args)
-    today = date.today()
-    horizon = today + timedelta(days=args.days)
-    due = sorted(
-        (r for r in records if r.meta.review_date and r.meta.review_date <= horizon),
-        key=lambda r: r.meta.review_date or today,
-    )
-    for r in due:
-        when = r.meta.review_date
-        assert when is not None
-        status = "VERLOPEN" if when < today else f"over {(when - today).days} dagen"
-        print(f"{when.isoformat()}  {status:16} {r.meta.title[:60]:60} ({r.meta.id})")
-    print(f"\n{len(due)} documenten te herzien (verlopen of binnen {args.days} dagen).")
+    """Overdue and soon-due documents and dossiers, per dossier and per owner (soonest first)."""
+    config = config_from(args)
+    registry = Registry(config.registry_path)
+    try:
+        items = due_overview(registry, config.corpus_dir, date.today(), args.days)
+    finally:
+        registry.close()
+    if args.json:
+        print(json.dumps([item_json(i) for i in items], ensure_ascii=False, indent=2))
+        return 0
+    print(f"Te herzien op {date.today().isoformat()}: verlopen of binnen {args.days} dagen\n")
+    for heading, groups in (
+        ("PER DOSSIER", [(GROUP_LABELS.get(g, g), found) for g, found in by_dossier(items)]),
+        ("PER VERANTWOORDELIJKE", by_owner(items)),
+    ):
+        print(heading)
+        for name, found in groups:
+            print(f"  {name}")
+            for i in found:
+                print(f"    {_due_line(i, show_owner=heading == 'PER DOSSIER')}")
+        print()
+    docs = sum(i.kind == "document" for i in items)
+    print(f"{docs} documenten en {len(items) - docs} dossiers te herzien.")
     return 0
+
+
+def _due_line(item: ReviewItem, *, show_owner: bool) -> str:
+    when = item.due.isoformat() if item.due else "–"
+    limit = 55 if item.kind == "document" else 70
+    title = item.title if len(item.title) <= limit else item.title[: limit - 1].rstrip() + "…"
+    if item.kind == "document":
+        title += f" [{item.id}]"
+    owner = f"  – {owner_label(item)}" if show_owner else ""
+    return f"{when:10}  {status_label(item):26} {title}{owner}"
 
 
 def remove_docs(args: argparse.Namespace) -> int:
