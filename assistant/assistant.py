@@ -16,6 +16,7 @@ from assistant.errors import ModelUnavailable
 from assistant.generation import Generator
 from assistant.index import SearchIndex
 from assistant.retrieval import HybridRetriever
+from assistant.search import DocumentHit, rank_documents
 from assistant.types import Answer, Citation, Filters, Hit, Turn
 from assistant.understanding import QueryAnalyzer
 
@@ -61,6 +62,14 @@ class Assistant:
     def mode(self) -> str:
         """``generatief (<model>)`` with a language model, else ``extractief``."""
         return f"generatief ({self.generator.model.name})" if self.generator else "extractief"
+
+    def search(self, query: str, filters: Filters | None = None, limit: int = 20) -> list[DocumentHit]:
+        """Documents for a search query (title or passage), each with its best passage."""
+        filters = filters or Filters()
+        index = self.index.get()
+        plan = self.analyzer.plan(query, (), index.lexical.analyzer)
+        hits = self.retriever.retrieve(index, plan, filters)
+        return rank_documents(index, query, hits, filters, limit)
 
     def ask(
         self, question: str, history: Sequence[Turn] = (), filters: Filters | None = None

@@ -661,7 +661,9 @@ def test_actualisatie_lists_overdue_per_dossier_and_per_owner_and_exports_csv(ap
     assert export.status_code == 200 and export.headers["content-type"].startswith("text/csv")
     assert export.content.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8
     lines = export.content.decode("utf-8-sig").splitlines()
-    assert lines[0] == "soort;id;titel;dossiers;verantwoordelijke;herzien vóór;status;dagen;grondslag"
+    assert (
+        lines[0] == "soort;id;titel;dossiers;verantwoordelijke;herzien vóór;status;dagen;grondslag"
+    )
     row = next(line for line in lines if ";test-oud-protocol;" in line)
     assert ";Algemeen;Testcoördinator mondzorg (fictief);2020-01-01;te laat;" in row
     assert api.get("/api/actualisatie", params={"days": -1}, headers=coordinator).status_code == 422
@@ -683,8 +685,14 @@ def test_new_version_keeps_history_and_restarts_the_review_year(api):
 
     coordinator = auth(api, "coordinator")
     first = b"# Nachtzorg\n\nDe nachtdienst belt bij twijfel de dienstdoende arts.\n"
-    job = finish(api, _upload(api, [("files", ("nachtzorg.md", first, "text/markdown"))],
-                              {"title": "Nachtzorg", "verantwoordelijke": "Anna (fictief)"}))
+    job = finish(
+        api,
+        _upload(
+            api,
+            [("files", ("nachtzorg.md", first, "text/markdown"))],
+            {"title": "Nachtzorg", "verantwoordelijke": "Anna (fictief)"},
+        ),
+    )
     doc_id = job["result"]["files"][0]["document_id"]
     # Pretend the first version is from early 2024: without review_date or published, the review
     # falls a year after it was ingested, so it is overdue now.
@@ -709,7 +717,8 @@ def test_new_version_keeps_history_and_restarts_the_review_year(api):
     detail = api.get(f"/api/documents/{doc_id}").json()
     history = detail["history"]
     assert [(h["kind"], h["by"], h["revision"]) for h in history] == [
-        ("nieuwe versie", "coordinator", 2), ("nieuw", "coordinator", 1),
+        ("nieuwe versie", "coordinator", 2),
+        ("nieuw", "coordinator", 1),
     ]
     assert history[0]["summary"].startswith("bestand gewijzigd")
     assert detail["review_basis"] == "nieuwe versie + 1 jaar"
@@ -726,10 +735,40 @@ def test_corpus_reingest_records_history_by_ingest(fake_ingested):
 
     corpus = fake_ingested.config.corpus_dir
     doc = corpus / "migratie-tolk.md"
-    doc.write_text(doc.read_text(encoding="utf-8") + "\nVraag ook naar de wensen rond rituelen.\n", encoding="utf-8")
+    doc.write_text(
+        doc.read_text(encoding="utf-8") + "\nVraag ook naar de wensen rond rituelen.\n",
+        encoding="utf-8",
+    )
     report = fake_ingested.indexer.ingest(
         corpus_items(corpus, prefix="corpus/"), prune_prefix="corpus/"
     )
     assert not report.errors, report.summary()
     [latest, *_] = fake_ingested.registry.history("test-migratie-tolk")
     assert (latest.kind, latest.by) == ("nieuwe versie", "ingest")
+
+
+def test_search_finds_documents_by_title_and_passage_with_filters(api):
+    by_text = api.get("/api/zoeken", params={"q": "kleinkinderen tolken"}).json()
+    assert by_text[0]["id"] == "test-migratie-tolk" and "kleinkinderen" in by_text[0]["passage"]
+    assert by_text[0]["url"].startswith("/documenten/test-migratie-tolk?passage=")
+    by_title = api.get("/api/zoeken", params={"q": "tolk familie"}).json()
+    assert by_title[0]["id"] == "test-migratie-tolk"
+    filtered = api.get("/api/zoeken", params={"q": "tolk familie", "doc_type": "richtlijn"}).json()
+    assert all(r["doc_type"] == "richtlijn" for r in filtered)
+    assert "test-migratie-tolk" not in {r["id"] for r in filtered}
+    assert api.get("/api/zoeken", params={"q": "   "}).json() == []
+    assert api.get("/api/zoeken", params={"q": "x" * 501}).status_code == 422
+
+
+def test_document_page_renders_markdown_and_escapes_html(api):
+    corpus = api.services.config.corpus_dir
+    (corpus / "opmaak.md").write_text(
+        "---\nid: test-opmaak\ntitle: Opmaak\nfictional: true\n---\n# Opmaak\n\n"
+        "Een **vette** regel.\n\n- eerste punt\n- tweede punt\n\n<script>alert(1)</script>\n",
+        encoding="utf-8",
+    )
+    finish(api, api.post("/api/corpus/inlezen", headers=auth(api, "coordinator")))
+    html = api.get("/documenten/test-opmaak").text
+    # Passages keep lists (emphasis is already plain text after loading); rendered, not raw.
+    assert "<li>eerste punt</li>" in html and "- eerste punt" not in html
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html

@@ -335,7 +335,24 @@ def test_dossier_tab_shows_a_target_group_in_five_parts(page: object) -> None:
     text = page.locator("#hw-dossier").inner_text()
     assert "Themadossier Psychiatrie (EPA/GGZ)" in text and "Protocollen en richtlijnen" in text
     assert "Testdossier" in text  # the fixture's psychiatry document is listed
+    # Browse: the dossier of another target group, by its label, to a document to read.
+    _pick(page, "#hw-dossier-group", "Migratieachtergrond")
+    page.locator("#hw-dossier").get_by_text("Testdossier tolk en familie").wait_for()
     _shot(page, "themadossier")
+    with page.context.expect_page() as opened:
+        page.locator("#hw-dossier a", has_text="Testdossier tolk en familie").first.click()
+    doc = opened.value
+    doc.wait_for_load_state()
+    assert "kleinkinderen nooit tolken" in doc.locator("body").inner_text()
+    assert doc.locator("h1").inner_text() == "Testdossier tolk en familie"
+    doc.close()
+    # Search finds documents by words from their text, not only chat answers.
+    _field(page, "hw-search-q").fill("kleinkinderen tolken")
+    page.locator("#hw-search-btn").click()
+    result = page.locator("#hw-search-results .hw-search-result").first
+    result.wait_for()
+    assert "Testdossier tolk en familie" in result.inner_text()
+    assert "Migratieachtergrond" in result.inner_text()  # a label, not the slug
 
 
 def test_anonymous_user_sees_no_admin_tabs(page: object) -> None:

@@ -9,9 +9,10 @@ from typing import Any
 from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from assistant.metadata import DOC_TYPE_LABELS, REGION_LABELS
+from assistant.metadata import DOC_TYPE_LABELS, GROUP_LABELS, REGION_LABELS
 from ui.labels import label_list
 
 _MAX_SNIPPET = 600
@@ -115,6 +116,14 @@ def answer_message(
     return "\n\n".join(p for p in parts if p)
 
 
+_MARKDOWN = MarkdownIt("commonmark", {"html": False})  # raw HTML in a document stays text
+
+
+def markdown_html(text: str) -> Markup:
+    """A passage's Markdown as HTML (headings, lists, emphasis); embedded HTML is escaped."""
+    return Markup(_MARKDOWN.render(text or ""))
+
+
 def render_page(name: str, **values: Any) -> str:
     """A whole page from a template (autoescaped)."""
     return _render(name, **values)
@@ -139,9 +148,27 @@ def source_cards(citations: Iterable[Mapping[str, Any]]) -> str:
     return _render("source_cards.html", cards=cards)
 
 
+def search_html(results: Iterable[Mapping[str, Any]]) -> str:
+    """Search results (``Services.search``): title linking to the best passage, type, groups."""
+    rows = [
+        dict(r)
+        | {
+            "url": document_link(str(r["id"]), str(r.get("chunk_id") or "")),
+            "type_label": DOC_TYPE_LABELS.get(str(r.get("doc_type")), "Overig"),
+            "groups": label_list(GROUP_LABELS, list(r.get("target_groups") or ())),
+            "where": f"pagina {r['page']}" if r.get("page") else (r.get("section") or ""),
+        }
+        for r in results
+    ]
+    return _render("search_results.html", results=rows)
+
+
 def dossier_html(dossier: Any) -> str:
     """A themadossier (``assistant.dossiers.Dossier``): its parts and trees, then its contacts."""
-    body = _render("dossier.html", label=dossier.label, parts=dossier.parts, trees=dossier.trees)
+    body = _render(
+        "dossier.html", label=dossier.label, parts=dossier.parts, trees=dossier.trees,
+        type_labels=DOC_TYPE_LABELS,
+    )  # fmt: skip
     contacts = [c.model_dump(mode="json") for c in dossier.contacts]
     return body + contact_cards(contacts, title="Consultatie en advies voor deze doelgroep")
 

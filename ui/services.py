@@ -162,6 +162,30 @@ class Services:
         """
         return due_overview(self.ws.registry, Path(self.config.corpus_dir), date.today(), days)
 
+    def search(
+        self, query: str, filters: Filters | None = None, limit: int = 20
+    ) -> list[dict[str, Any]]:
+        """Documents for a search query, each with its best passage (empty query: nothing).
+
+        Raises:
+            StoreError: The data dir is damaged (see ``problems``).
+        """
+        query = query.strip()[:500]
+        if not query:
+            return []
+        self._check_ready()
+        found = []
+        for hit in self.ws.assistant.search(query, filters, limit):
+            meta, chunk = hit.record.meta, hit.chunk
+            found.append({
+                "id": meta.id, "title": meta.title, "doc_type": meta.doc_type,
+                "target_groups": list(meta.target_groups), "fictional": meta.fictional,
+                "chunk_id": chunk.id if chunk else None, "page": chunk.page if chunk else None,
+                "section": chunk.section if chunk else None,
+                "passage": chunk.text[:400] if chunk else "",
+            })  # fmt: skip
+        return found
+
     def original(self, doc_id: str) -> Path:
         """The original file of a document in the corpus folder.
 
@@ -201,5 +225,3 @@ class Services:
         return find_contacts(
             cards, region=region, target_group=target_group, kinds=kinds, urgent=urgent
         )
-
-

@@ -6,12 +6,14 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
 
 from assistant.dossiers import GROUP_LABELS, build_dossier, dossier_sizes
 from assistant.errors import NotFound
+from assistant.types import Filters
 from ui.api.deps import ServicesDep, chat_allowed
-from ui.api.models import DossierOut, DossierSummary
+from ui.api.models import DossierOut, DossierSummary, SearchResult
+from ui.chat_html import document_link
 
 router = APIRouter(dependencies=[Depends(chat_allowed)])
 
@@ -46,3 +48,22 @@ def dossier(group: str, services: ServicesDep) -> dict[str, Any]:
         ],
         "contacts": [c.model_dump(mode="json") for c in d.contacts],
     }  # fmt: skip
+
+
+@router.get("/api/zoeken", tags=["dossiers"], response_model=list[SearchResult])
+def search(
+    services: ServicesDep,
+    q: str = Query(max_length=500, description="zoekwoorden: titel of inhoud"),
+    target_group: str | None = None,
+    region: str | None = None,
+    doc_type: str | None = None,
+) -> list[dict[str, Any]]:
+    """Documenten zoeken op titel en inhoud, elk met de best passende passage en een link."""
+    filters = Filters(
+        (target_group,) if target_group else (), (region,) if region else (),
+        (doc_type,) if doc_type else (),
+    )  # fmt: skip
+    return [
+        r | {"url": document_link(r["id"], r["chunk_id"] or "")}
+        for r in services.search(q, filters)
+    ]

@@ -201,6 +201,21 @@ class EvalStatus(_Out):
     report_markdown: str
 
 
+class SearchResult(_Out):
+    """A document found by the search box, with its best passage."""
+
+    id: str
+    title: str
+    doc_type: str
+    target_groups: list[str]
+    fictional: bool
+    chunk_id: str | None
+    page: int | None
+    section: str | None
+    passage: str
+    url: str
+
+
 class DossierSummary(_Out):
     """A target group and how many documents its dossier holds."""
 

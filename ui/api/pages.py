@@ -15,7 +15,7 @@ from fastapi.responses import FileResponse, HTMLResponse
 from assistant.errors import NotFound
 from assistant.metadata import DOC_TYPE_LABELS, GROUP_LABELS, REGION_LABELS
 from ui.api.deps import AccountDep, ServicesDep, chat_allowed
-from ui.chat_html import render_page
+from ui.chat_html import markdown_html, render_page
 
 router = APIRouter(dependencies=[Depends(chat_allowed)])
 
@@ -36,7 +36,7 @@ def _sections(chunks: list[dict[str, Any]]) -> list[tuple[dict[str, str], list[d
         if not sections or sections[-1][0]["label"] != label:
             anchor = f"page={chunk['page']}" if chunk["page"] else f"sectie-{len(sections) + 1}"
             sections.append(({"label": label, "anchor": anchor}, []))
-        sections[-1][1].append(chunk)
+        sections[-1][1].append(chunk | {"html": markdown_html(chunk["text"])})
     return sections
 
 
