@@ -17,7 +17,7 @@ from ui.jobs import Job, Status
 from ui.labels import label_list
 from ui.services import Services
 
-COLUMNS = ["id", "titel", "soort", "doelgroepen", "passages", "herziening", "verlopen"]
+COLUMNS = ["id", "titel", "soort", "doelgroepen", "passages", "herzien vóór", "te laat"]
 
 
 def require_documents(account: Account | None) -> None:
@@ -42,7 +42,7 @@ def document_rows(
                 DOC_TYPE_LABELS.get(d["doc_type"], d["doc_type"]),
                 label_list(GROUP_LABELS, list(d.get("target_groups") or ())),
                 d["chunks"],
-                d.get("review_date") or "",
+                d.get("review_due") or "",
                 "⚠ ja" if d["review_overdue"] else "nee",
             ]
         )

@@ -121,19 +121,29 @@ class Services:
         today = date.today()
         index = self.ws.index.get()
         keep = index.doc_mask(filters) if filters else None
+        known = self.ws.registry.version_dates()
         rows = []
         for i, r in enumerate(index.documents):
             if keep is not None and not keep[i]:
                 continue
-            rows.append(self._doc_json(r, today))
+            rows.append(self._doc_json(r, today, known))
         return sorted(rows, key=lambda d: (not d["review_overdue"], d["title"].lower()))
 
     @staticmethod
-    def _doc_json(record: Any, today: date) -> dict[str, Any]:
+    def _doc_json(
+        record: Any, today: date, known: dict[str, tuple[str, str | None]]
+    ) -> dict[str, Any]:
+        """A document's metadata and bookkeeping; overdue by its effective review date.
+
+        The same rule as the Actualisatie view: the explicit date, else a year after
+        publication or after the latest version.
+        """
         meta: dict[str, Any] = record.meta.model_dump(mode="json")
+        due, basis = effective_review(record.meta, version_dates(record, known))
         return meta | {
             "source": record.source, "chunks": record.chunk_count, "revision": record.revision,
-            "ingested_at": record.ingested_at, "review_overdue": record.meta.is_overdue(today),
+            "ingested_at": record.ingested_at, "review_overdue": due < today,
+            "review_due": due.isoformat(), "review_basis": basis,
         }  # fmt: skip
 
     def document(self, doc_id: str) -> dict[str, Any]:
@@ -148,10 +158,8 @@ class Services:
             {"id": c.id, "section": c.section, "page": c.page, "text": c.text}
             for c in registry.chunks(doc_id)
         ]
-        due, basis = effective_review(record.meta, version_dates(record, registry.version_dates()))
-        return self._doc_json(record, date.today()) | {
-            "chunk_list": chunks, "review_due": due.isoformat(), "review_basis": basis,
-            "history": [asdict(h) for h in registry.history(doc_id)],
+        return self._doc_json(record, date.today(), registry.version_dates()) | {
+            "chunk_list": chunks, "history": [asdict(h) for h in registry.history(doc_id)],
         }  # fmt: skip
 
     def review(self, days: int) -> list[ReviewItem]:

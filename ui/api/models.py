@@ -109,7 +109,9 @@ class DocumentOut(DocumentMeta):
     chunks: int
     revision: int
     ingested_at: str
-    review_overdue: bool
+    review_overdue: bool  # by the effective review date (review_due), as in Actualisatie
+    review_due: str
+    review_basis: str
 
 
 class ChunkOut(_Out):
@@ -135,8 +137,6 @@ class DocumentDetail(DocumentOut):
     """A document with its passages, its effective review date and its history (newest first)."""
 
     chunk_list: list[ChunkOut]
-    review_due: str
-    review_basis: str
     history: list[HistoryOut]
 
 
