@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from assistant.metadata import DOC_TYPE_LABELS, GROUP_LABELS, REGION_LABELS
 from evals.runner import ItemResult
 
 COLUMNS = (
@@ -103,7 +104,8 @@ def _table(rows: dict[str, dict[str, float]], first: str) -> list[str]:
     out = [f"| {first} | " + " | ".join(LABELS[c] for c in cols) + " |"]
     out.append("|---" + "|---:" * len(cols) + "|")
     for name, row in rows.items():
-        out.append(f"| {name} | " + " | ".join(_fmt(row.get(c), c) for c in cols) + " |")
+        label = GROUP_LABELS.get(name) or REGION_LABELS.get(name) or DOC_TYPE_LABELS.get(name, name)
+        out.append(f"| {label} | " + " | ".join(_fmt(row.get(c), c) for c in cols) + " |")
     return out
 
 
