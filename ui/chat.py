@@ -19,7 +19,12 @@ from ui.services import Services
 
 _LAYOUT_CSS = """
 #hw-header { align-items: center; }
-#hw-title h1 { margin-bottom: 0.1em; }
+#hw-title h1 { margin-bottom: 0.1em; overflow-wrap: normal; word-break: keep-all; }
+@media (max-width: 640px) {
+  #hw-title h1 { font-size: 1.5em; }
+  #hw-title p { font-size: 0.85em; }
+  #hw-chatbot { height: 60vh !important; }
+}
 .hw-small { font-size: 0.85em; color: #57606a; }
 .hw-example {
   text-align: left !important; white-space: normal !important; height: auto !important;

@@ -224,7 +224,7 @@ def build_chat_tab(services: Services) -> gr.Chatbot:
                 render_markdown=True,
                 autoscroll=False,
                 feedback_options=("Like", "Dislike"),
-                placeholder="Stel hieronder uw vraag, of kies rechts een voorbeeldvraag.",
+                placeholder="Stel hieronder uw vraag, of kies een voorbeeldvraag.",
                 elem_id="hw-chatbot",
             )
             with gr.Row():
