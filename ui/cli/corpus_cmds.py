@@ -84,9 +84,11 @@ def run_ingest(args: argparse.Namespace) -> int:
         return 2
     workspace = open_workspace(config, write=True)
     try:
+        # Jobs a server worker handed over but no writer took yet stay for the server's writer.
         for line in recover(
-            config.data_dir / "staging", workspace.registry, workspace.indexer.remove
-        ):
+            config.data_dir / "staging", workspace.registry, workspace.indexer.remove,
+            keep=workspace.jobs_table.waiting_for_writer(),
+        ):  # fmt: skip
             print(f"Herstel: {line}", file=sys.stderr)
         items: list[IngestItem] = []
         prune: str | None = None
