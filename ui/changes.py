@@ -7,17 +7,16 @@ crash interrupted.
 
 With several worker processes only one is the writer (it holds the data dir's lock). Another
 worker stages a change the same way, records it in the shared job table and hands it over; the
-writer's pick-up loop (:meth:`DocumentChanges.start_pickup`) claims it from there. Whoever holds
+writer's pick-up loop (``ui.pickup``) claims it from there. Whoever holds
 the lock after a writer died takes over the role, the waiting jobs included.
 """
 
 from __future__ import annotations
 
-import logging
 import shutil
 import threading
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +29,9 @@ from ingest.items import IngestItem
 from ingest.staging import Stage, commit_file, recover
 from ui.jobs import Job, JobKind, JobQueue, Work, new_job_id
 from ui.jobtable import STAGING, JobRow
+from ui.pickup import JobPickup
 from ui.workspace import Workspace
 
-log = logging.getLogger(__name__)
 CORPUS_PREFIX = "corpus/"
 INTERRUPTED = (
     "Taak onderbroken: het schrijvende proces stopte. Wat al was ingelezen is bewaard; "
@@ -47,50 +46,20 @@ class DocumentChanges:
         self.ws = workspace
         self.jobs = JobQueue(workspace.jobs_table)
         self._write_lock = lock
-        self._stop = threading.Event()
-        self._pickup: threading.Thread | None = None
+        self._pickup: JobPickup | None = None
 
     def close(self) -> None:
         """Let the running and queued changes finish; no new ones run after this."""
-        self._stop.set()
         if self._pickup is not None:
-            self._pickup.join(10)
+            self._pickup.stop()
         self.jobs.close()
 
     # -- the writer role across worker processes ---------------------------------------------
-    def start_pickup(self, interval_s: float = 0.5, on_writer: Callable[[], None] | None = None) -> None:
-        """Run the loop that claims jobs handed over by other workers (a background thread).
+    def start_pickup(self, interval_s: float = 0.5) -> None:
+        """Claim jobs other workers hand over (and take the writer role when it is free)."""
+        self._pickup = JobPickup(self, interval_s).start()
 
-        A worker that is not the writer tries to become it on every round, so the role moves on
-        when the writer process stops; ``on_writer`` runs once it has (after recovery).
-        """
-        self._pickup = threading.Thread(
-            target=self._pickup_loop, args=(interval_s, on_writer), name="hw-pickup", daemon=True
-        )
-        self._pickup.start()
-
-    def _pickup_loop(self, interval_s: float, on_writer: Callable[[], None] | None) -> None:
-        was_writer = self.ws.writable
-        while not self._stop.wait(interval_s):
-            try:
-                if not self.ws.writable and self.ws.try_become_writer():
-                    for line in self.recover():
-                        log.warning("Herstel: %s", line)
-                if self.ws.writable and not was_writer:
-                    was_writer = True
-                    log.warning("Dit werkproces is nu de schrijver (documenttaken).")
-                    if on_writer is not None:
-                        on_writer()
-                if self.ws.writable:
-                    for row in self.ws.jobs_table.claim():
-                        self.jobs.submit(
-                            JobKind(row.kind), row.total, self._work_for(row), job_id=row.id,
-                            claimed=True,
-                        )  # fmt: skip
-            except Exception:
-                log.exception("Documenttaken ophalen mislukt; volgende ronde opnieuw")
-
-    def _work_for(self, row: JobRow) -> Work:
+    def work_for(self, row: JobRow) -> Work:
         """What the writer runs for a job another worker handed over."""
         if row.kind == JobKind.DELETE:
             doc_id = str(row.payload["doc_id"])
