@@ -341,7 +341,9 @@ def _one_worker_count(args: argparse.Namespace, workers: int, chroma_url: str) -
     shutil.copytree(REPO / "corpus", tmp / "corpus")
     env.update(
         HOSPICEWIJZER_DATA_DIR=str(tmp / "data"), HOSPICEWIJZER_CORPUS_DIR=str(tmp / "corpus"),
-        HOSPICEWIJZER_CHROMA_URL=chroma_url, HOSPICEWIJZER_CHROMA_COLLECTION=f"load-w{workers}-{tmp.name[-8:]}",
+        HOSPICEWIJZER_CHROMA_URL=chroma_url,
+        # Chroma names must end with a letter or digit; one fresh collection per run.
+        HOSPICEWIJZER_CHROMA_COLLECTION=f"load-w{workers}-{time.monotonic_ns()}",
         HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", ANONYMIZED_TELEMETRY="False",
     )  # fmt: skip
     proc = None

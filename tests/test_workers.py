@@ -195,6 +195,7 @@ def test_two_workers_an_upload_through_one_is_cited_by_both(
             return job["status"] in ("klaar", "fout")
 
         _wait(finished, timeout=180, what="uploadtaak klaar")
+        committed = time.monotonic()
         assert job["status"] == "klaar", job
         assert job["result"]["files"][0]["document_id"] == "straatdokter"
         # The writer reports the same job.
@@ -209,6 +210,8 @@ def test_two_workers_an_upload_through_one_is_cited_by_both(
         for worker, p in own.items():
             _wait(cites(p), timeout=60, what=f"werker {worker} citeert het nieuwe document")
             assert _ask(p).headers["x-hospicewijzer-worker"] == str(worker)
+            # Reported, not asserted (no timed assertions): shown with pytest -s.
+            print(f"werker {worker} citeert {time.monotonic() - committed:.2f} s na 'klaar'")
         # The shared port spreads new connections over both workers.
         seen = set()
         for _ in range(60):

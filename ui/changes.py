@@ -7,8 +7,8 @@ crash interrupted.
 
 With several worker processes only one is the writer (it holds the data dir's lock). Another
 worker stages a change the same way, records it in the shared job table and hands it over; the
-writer's pick-up loop (``ui.pickup``) claims it from there. Whoever holds
-the lock after a writer died takes over the role, the waiting jobs included.
+writer's pick-up loop (``ui.pickup``) claims it from there. Whoever holds the lock after a
+writer died takes over the role, the waiting jobs included.
 """
 
 from __future__ import annotations
@@ -77,24 +77,29 @@ class DocumentChanges:
 
         return run
 
-    def _dispatch(
-        self, job_id: str, kind: JobKind, total: int, work: Work
-    ) -> Job:
+    def _announce(self, job_id: str, kind: JobKind, total: int, payload: dict[str, Any]) -> bool:
+        """Decide once where a job runs; a worker that is not the writer records it first.
+
+        Returns:
+            True when the job goes to another process (recorded before its files are staged,
+            so a writer's crash recovery never takes the half-staged folder for debris).
+        """
+        remote = not self.ws.writable
+        if remote:
+            self.ws.jobs_table.add(job_id, kind, total, payload, STAGING)
+        return remote
+
+    def _dispatch(self, job_id: str, kind: JobKind, total: int, work: Work, remote: bool) -> Job:
         """Run a staged job here (the writer) or hand it to the writer process."""
-        if self.ws.writable:
+        if not remote:
             return self.jobs.submit(kind, total, work, job_id=job_id)
         self.ws.jobs_table.hand_over(job_id)
         return self.jobs.follow(job_id, kind, total)
 
-    def _announce(self, job_id: str, kind: JobKind, total: int, payload: dict[str, Any]) -> None:
-        """A worker that is not the writer records the job before staging its files."""
-        if not self.ws.writable:
-            self.ws.jobs_table.add(job_id, kind, total, payload, STAGING)
-
-    def _abandon(self, job_id: str, stage: Stage | None, err: BaseException) -> None:
+    def _abandon(self, job_id: str, stage: Stage | None, err: BaseException, remote: bool) -> None:
         if stage is not None:
             stage.close()
-        if not self.ws.writable:
+        if remote:
             self.ws.jobs_table.save(job_id, "fout", 0, 0, f"Klaarzetten mislukt: {err}", {})
 
     @property
@@ -133,18 +138,18 @@ class DocumentChanges:
         ``meta`` as sidecar only once its document is committed; a file that fails is dropped.
         """
         job_id = new_job_id()
-        self._announce(job_id, JobKind.UPLOAD, len(files), {"stage": job_id})
+        remote = self._announce(job_id, JobKind.UPLOAD, len(files), {"stage": job_id})
         stage: Stage | None = None
         try:
             stage = self._stage("upload", job_id)
             for temp, original in files:
                 self._stage_upload(stage, temp, original, meta, several=len(files) > 1)
         except BaseException as err:
-            self._abandon(job_id, stage, err)
+            self._abandon(job_id, stage, err, remote)
             raise
         staged = stage
         return self._dispatch(
-            job_id, JobKind.UPLOAD, len(files), lambda job: self._commit(staged, job)
+            job_id, JobKind.UPLOAD, len(files), lambda job: self._commit(staged, job), remote
         )
 
     def _stage_upload(
@@ -192,16 +197,18 @@ class DocumentChanges:
         if file is None and (target is None or not target.exists()):
             raise NotFound(f"Het bestand van '{doc_id}' is niet beschikbaar; upload het opnieuw")
         job_id = new_job_id()
-        self._announce(job_id, JobKind.REPLACE, 1, {"stage": job_id})
+        remote = self._announce(job_id, JobKind.REPLACE, 1, {"stage": job_id})
         stage: Stage | None = None
         try:
             stage = self._stage("vervanging", job_id)
             self._stage_replacement(stage, doc_id, record.source, target, file, meta)
         except BaseException as err:
-            self._abandon(job_id, stage, err)
+            self._abandon(job_id, stage, err, remote)
             raise
         staged = stage
-        return self._dispatch(job_id, JobKind.REPLACE, 1, lambda job: self._commit(staged, job))
+        return self._dispatch(
+            job_id, JobKind.REPLACE, 1, lambda job: self._commit(staged, job), remote
+        )
 
     @staticmethod
     def _stage_replacement(
@@ -232,8 +239,10 @@ class DocumentChanges:
         """
         self.ws.registry.require(doc_id)
         job_id = new_job_id()
-        self._announce(job_id, JobKind.DELETE, 1, {"doc_id": doc_id})
-        return self._dispatch(job_id, JobKind.DELETE, 1, lambda job: self._delete(doc_id, job))
+        remote = self._announce(job_id, JobKind.DELETE, 1, {"doc_id": doc_id})
+        return self._dispatch(
+            job_id, JobKind.DELETE, 1, lambda job: self._delete(doc_id, job), remote
+        )
 
     def _delete(self, doc_id: str, job: Job) -> tuple[str, dict[str, Any]]:
         with self._write_lock:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import ctypes
+import os
 import signal
 import socket
 import subprocess
@@ -82,6 +83,10 @@ class Supervisor:
             self._base += ["--data-dir", str(args.data_dir)]
         if getattr(args, "verbose", False):
             self._base.append("-v")
+        # Each worker runs torch/BLAS with its share of the cores, not all of them: N workers with
+        # all cores each oversubscribe the machine (an explicit OMP_NUM_THREADS wins).
+        share = max(1, (os.cpu_count() or 1) // self.workers)
+        self._env = {"OMP_NUM_THREADS": str(share)} | dict(os.environ)
         self._procs: dict[int, subprocess.Popen[bytes]] = {}
         self._started: dict[int, float] = {}
         self._fast_failures = 0
@@ -94,7 +99,7 @@ class Supervisor:
         ]  # fmt: skip
         # Own session: Ctrl-C reaches the supervisor only, which stops the workers once, cleanly.
         self._procs[worker] = subprocess.Popen(
-            cmd, start_new_session=True, preexec_fn=_die_with_parent
+            cmd, env=self._env, start_new_session=True, preexec_fn=_die_with_parent
         )
         self._started[worker] = time.monotonic()
 
