@@ -137,6 +137,38 @@ def _ask(port):
     return response
 
 
+def _worker_pids(supervisor: int) -> dict[int, int]:
+    """Worker number -> pid of the supervisor's live children (from /proc)."""
+    out = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            words = (stat.parent / "cmdline").read_bytes().decode().split("\0")
+        except OSError:
+            continue
+        if int(fields[1]) == supervisor and fields[0] != "Z" and "--worker" in words:
+            out[int(words[words.index("--worker") + 1])] = int(stat.parent.name)
+    return out
+
+
+def _upload_and_finish(port, headers, name, body, doc_id):
+    response = httpx.post(
+        f"http://127.0.0.1:{port}/api/documents", headers=headers,
+        files=[("files", (name, body, "text/markdown"))], data={"id": doc_id}, timeout=60,
+    )  # fmt: skip
+    assert response.status_code == 202, response.text
+    url = response.json()["status_url"]
+    job = {}
+
+    def finished():
+        nonlocal job
+        job = httpx.get(f"http://127.0.0.1:{port}{url}", headers=headers, timeout=10).json()
+        return job["status"] in ("klaar", "fout")
+
+    _wait(finished, timeout=180, what="uploadtaak klaar")
+    return job
+
+
 def test_two_workers_an_upload_through_one_is_cited_by_both(
     make_config, chroma_server, corpus_dir, embedder, tmp_path
 ):
@@ -219,6 +251,23 @@ def test_two_workers_an_upload_through_one_is_cited_by_both(
             if len(seen) == 2:
                 break
         assert seen == {"1", "2"}
+
+        # The writer dies: the other worker takes the role over and runs the next upload, and
+        # the supervisor starts a new process for the dead worker.
+        pids = _worker_pids(proc.pid)
+        assert set(pids) == {1, 2}, pids
+        os.kill(pids[writers[0]], signal.SIGKILL)
+        _wait(lambda: (_ready(own[other]) or {}).get("schrijver") is True, what="nieuwe schrijver")
+        job = _upload_and_finish(
+            own[other], headers, "nazorg.md",
+            b"# Nazorg\n\nPlan een nazorggesprek met de naasten na zes weken.\n", "nazorg-na-overname",
+        )  # fmt: skip
+        assert job["status"] == "klaar", job
+        assert job["result"]["files"][0]["document_id"] == "nazorg-na-overname"
+        _wait(
+            lambda: _worker_pids(proc.pid).get(writers[0]) not in (None, pids[writers[0]]),
+            what="dode werker herstart",
+        )
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
