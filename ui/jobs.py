@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import sqlite3
 import threading
 import time
 import uuid
@@ -166,7 +167,9 @@ class JobQueue:
         while not job.finished.wait(self._follow_interval):
             try:
                 row = self.table.get(job.id)
-            except Exception as err:  # a locked or closed table: try again, then give up quietly
+            except sqlite3.ProgrammingError:  # the table was closed: this process is stopping
+                return
+            except sqlite3.Error as err:  # busy beyond the timeout: try again next round
                 log.debug("Taak %s volgen: %s", job.id, err)
                 continue
             if row is not None:
