@@ -24,10 +24,19 @@ log = logging.getLogger(__name__)
 
 
 class IndexHandle:
-    """Holds the current SearchIndex; ``reload()`` swaps in a fresh snapshot after writes."""
+    """Holds the current SearchIndex; ``reload()`` swaps in a fresh snapshot after writes.
 
-    def __init__(self, loader: Callable[[], SearchIndex]) -> None:
+    Args:
+        loader: Loads a snapshot of the committed state.
+        generation: Reads the committed generation cheaply; ``refresh()`` compares it with the
+            snapshot's, so a process notices what another process committed.
+    """
+
+    def __init__(
+        self, loader: Callable[[], SearchIndex], generation: Callable[[], int] | None = None
+    ) -> None:
         self._loader = loader
+        self._generation = generation
         self._index: SearchIndex | None = None
         self._lock = threading.Lock()
 
@@ -39,11 +48,26 @@ class IndexHandle:
             return self._index
 
     def reload(self) -> SearchIndex:
-        """Load a new snapshot and make it current."""
+        """Load a new snapshot and make it current (never replacing a newer one)."""
         fresh = self._loader()
         with self._lock:
-            self._index = fresh
-        return fresh
+            if self._index is None or fresh.generation >= self._index.generation:
+                self._index = fresh
+            return self._index
+
+    def refresh(self) -> bool:
+        """Reload if the committed generation differs from the snapshot's; True if reloaded.
+
+        Nothing happens before the first ``get()`` (that load is fresh anyway).
+        """
+        if self._generation is None:
+            return False
+        with self._lock:
+            current = self._index
+        if current is None or current.generation == self._generation():
+            return False
+        self.reload()
+        return True
 
 
 @dataclass

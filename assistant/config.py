@@ -84,6 +84,9 @@ class Config(BaseSettings):
     # another site cannot reach the loopback server through DNS rebinding. "*" allows any.
     allowed_hosts: str = "localhost,127.0.0.1,::1"
     port: int = Field(default=7860, ge=1, le=65535)
+    # Seconds between checks of the registry generation: how fast a worker process serves what
+    # another process (the writer worker, an ingest beside the server) committed.
+    reload_interval_s: float = Field(default=1.0, gt=0, le=60)
     chat_requires_login: bool = False
     log_questions: bool = False
     # Opt-in corpus-gap signal: topic terms of declined questions per ISO week (never the

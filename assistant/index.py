@@ -9,6 +9,7 @@ whenever the registry generation changes.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -28,20 +29,31 @@ log = logging.getLogger(__name__)
 
 def build_lexical(registry: Registry, *, decompound: bool) -> BM25Index:
     """Build the BM25 index over all committed chunks (title and section included)."""
-    titles = {r.meta.id: r.meta.title for r in registry.documents()}
-    chunks = registry.chunks()
+    return _build_lexical(registry.documents(), registry.chunks(), decompound=decompound)
+
+
+def _build_lexical(
+    documents: Sequence[DocumentRecord], chunks: Sequence[Chunk], *, decompound: bool
+) -> BM25Index:
+    titles = {r.meta.id: r.meta.title for r in documents}
     texts = [f"{titles.get(c.doc_id, '')}\n{c.section}\n{c.text}" for c in chunks]
     return BM25Index([c.id for c in chunks], texts, decompound=decompound)
 
 
-def load_lexical(registry: Registry, directory: Path | None, *, decompound: bool) -> BM25Index:
-    """The persisted BM25 index for the registry's generation, rebuilt (and saved) when stale."""
-    generation = registry.generation()
+def load_lexical(
+    generation: int,
+    documents: Sequence[DocumentRecord],
+    chunks: Sequence[Chunk],
+    directory: Path | None,
+    *,
+    decompound: bool,
+) -> BM25Index:
+    """The persisted BM25 index of a generation, built from its chunks (and saved) when absent."""
     if directory is not None:
         cached = BM25Index.load(directory, generation, decompound=decompound)
         if cached is not None:
             return cached
-    index = build_lexical(registry, decompound=decompound)
+    index = _build_lexical(documents, chunks, decompound=decompound)
     if directory is not None:
         try:
             index.save(directory, generation)
@@ -75,14 +87,19 @@ class SearchIndex:
         Raises:
             StoreError: The vector store lacks vectors for committed chunks (run ingest --rebuild).
         """
-        generation = registry.generation()
-        documents = tuple(registry.documents())
+        # One read transaction: another process may commit meanwhile (several workers).
+        with registry.snapshot():
+            generation = registry.generation()
+            documents = tuple(registry.documents())
+            committed = registry.chunks()
         doc_pos = {d.meta.id: i for i, d in enumerate(documents)}
-        lexical = load_lexical(registry, lexical_dir, decompound=decompound)
-        by_id = {c.id: c for c in registry.chunks()}
+        lexical = load_lexical(
+            generation, documents, committed, lexical_dir, decompound=decompound
+        )
+        by_id = {c.id: c for c in committed}
         chunks = tuple(by_id[cid] for cid in lexical.chunk_ids if cid in by_id)
         if len(chunks) != len(by_id) or len(chunks) != len(lexical.chunk_ids):
-            lexical = build_lexical(registry, decompound=decompound)
+            lexical = _build_lexical(documents, committed, decompound=decompound)
             chunks = tuple(by_id[cid] for cid in lexical.chunk_ids)
         vectors_by_id = store.embeddings([c.id for c in chunks]) if chunks else {}
         missing = [c.id for c in chunks if c.id not in vectors_by_id]

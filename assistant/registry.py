@@ -109,6 +109,16 @@ class Registry:
                 raise
             self._conn.execute("COMMIT")
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one committed state, even while another process writes (WAL)."""
+        with self._lock:
+            self._conn.execute("BEGIN")
+            try:
+                yield
+            finally:
+                self._conn.execute("COMMIT")
+
     def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
         """All rows of a query, never interleaved with another thread's transaction."""
         with self._lock:

@@ -11,6 +11,12 @@ Markdown files and the realistic PDFs are uploaded as one job. Reported: request
 p50/p95 of chat (before/after vs. during the upload), of /healthz, errors, and the targets:
 zero errors, chat p95 during the upload at most 2x the p95 without it, /healthz p95 under 200 ms.
 Writes ``benchmarks/load-results.json`` and prints a Markdown summary.
+
+Several workers (``serve --workers N``) against a real Chroma server, same load, same upload::
+
+    python benchmarks/load.py --compare-workers 1 2     # writes benchmarks/load-workers-results.json
+
+Each worker count gets a fresh data dir and Chroma collection (the upload grows the corpus).
 """
 
 from __future__ import annotations
@@ -233,6 +239,159 @@ def summarise(run: Run, duration: float) -> dict[str, Any]:
     return result
 
 
+# -- several workers with a Chroma server (serve --workers N) ----------------------------------
+
+
+def _start_chroma(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """A real `chroma run` on a free loopback port."""
+    port = _free_port()
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "chroma"), "run", "--path", str(folder), "--host",
+         "127.0.0.1", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"{url}/api/v2/heartbeat", timeout=1)
+            return proc, url
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("chroma run kwam niet op")
+
+
+def _free_ports(n: int) -> int:
+    """A port p with p..p+n-1 free (serve --workers N listens on port and port+1..port+N)."""
+    for _ in range(100):
+        port = _free_port()
+        try:
+            for extra in range(1, n):
+                with socket.socket() as sock:
+                    sock.bind(("127.0.0.1", port + extra))
+        except OSError:
+            continue
+        return port
+    raise SystemExit("geen vrije poorten")
+
+
+def _serve_workers(env: dict[str, str], port: int, workers: int) -> subprocess.Popen[bytes]:
+    """``serve --workers N``; ready when every worker's own port answers /readyz with 200."""
+    proc = subprocess.Popen(
+        [*CLI, "serve", "--port", str(port), "--workers", str(workers)], env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    ports = [port] if workers == 1 else [port + i for i in range(1, workers + 1)]
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        try:
+            if all(
+                httpx.get(f"http://127.0.0.1:{p}/readyz", timeout=2).status_code == 200
+                for p in ports
+            ):
+                return proc
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None:
+            raise SystemExit("De server stopte tijdens het opstarten.")
+        time.sleep(0.3)
+    proc.kill()
+    raise SystemExit("De server werd niet binnen 300 s gereed.")
+
+
+async def _drive_counting(base: str, token: str, args: argparse.Namespace) -> tuple[Run, dict[str, int]]:
+    """``_drive`` with a count of answers per worker (the X-Hospicewijzer-Worker header)."""
+    run = Run()
+    per_worker: dict[str, int] = {}
+
+    async def count(response: httpx.Response) -> None:
+        key = response.headers.get("x-hospicewijzer-worker", "-")
+        if response.request.method == "POST" and response.request.url.path == "/api/documents":
+            key = f"upload via werker {key}"
+        per_worker[key] = per_worker.get(key, 0) + 1
+
+    limits = httpx.Limits(max_connections=args.json_clients + args.stream_clients + 8)
+    async with httpx.AsyncClient(
+        base_url=base, timeout=120, limits=limits, event_hooks={"response": [count]}
+    ) as client:
+        t0 = time.monotonic()
+        stop = t0 + args.duration
+        tasks = [_client("json", client, run, t0, stop) for _ in range(args.json_clients)]
+        tasks += [_client("stream", client, run, t0, stop) for _ in range(args.stream_clients)]
+        tasks.append(_probe(client, run, t0, stop))
+        tasks.append(_uploader(client, token, run, t0, args.duration / 3, args.upload_files))
+        await asyncio.gather(*tasks)
+    return run, per_worker
+
+
+def _writer_of(port: int, workers: int) -> int | None:
+    """Which worker holds the writer role (None with one process)."""
+    if workers == 1:
+        return None
+    for i in range(1, workers + 1):
+        body = httpx.get(f"http://127.0.0.1:{port + i}/readyz", timeout=5).json()
+        if body.get("schrijver"):
+            return i
+    return None
+
+
+def _one_worker_count(args: argparse.Namespace, workers: int, chroma_url: str) -> dict[str, Any]:
+    tmp = Path(tempfile.mkdtemp(prefix=f"hw-load-w{workers}-"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HOSPICEWIJZER_")}
+    shutil.copytree(REPO / "corpus", tmp / "corpus")
+    env.update(
+        HOSPICEWIJZER_DATA_DIR=str(tmp / "data"), HOSPICEWIJZER_CORPUS_DIR=str(tmp / "corpus"),
+        HOSPICEWIJZER_CHROMA_URL=chroma_url,
+        # Chroma names must end with a letter or digit; one fresh collection per run.
+        HOSPICEWIJZER_CHROMA_COLLECTION=f"load-w{workers}-{time.monotonic_ns()}",
+        HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", ANONYMIZED_TELEMETRY="False",
+    )  # fmt: skip
+    proc = None
+    try:
+        token = _setup(env)
+        port = _free_ports(workers + 1)
+        proc = _serve_workers(env, port, workers)
+        writer = _writer_of(port, workers)
+        load_before = list(os.getloadavg())
+        run, per_worker = asyncio.run(_drive_counting(f"http://127.0.0.1:{port}", token, args))
+        load_after = list(os.getloadavg())
+    finally:
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=180)
+        shutil.rmtree(tmp, ignore_errors=True)
+    return summarise(run, args.duration) | {
+        "workers": workers, "writer": writer, "answers_per_worker": per_worker,
+        "load_average_before": load_before, "load_average_after": load_after,
+    }  # fmt: skip
+
+
+def compare_workers(args: argparse.Namespace) -> None:
+    """Run the same load against ``serve --workers N`` for each N, with one Chroma server."""
+    folder = Path(tempfile.mkdtemp(prefix="hw-load-chroma-"))
+    chroma, url = _start_chroma(folder)
+    try:
+        results = [_one_worker_count(args, n, url) for n in args.compare_workers]
+    finally:
+        chroma.terminate()
+        chroma.wait(timeout=30)
+        shutil.rmtree(folder, ignore_errors=True)
+    out = REPO / "benchmarks" / "load-workers-results.json"
+    meta = {"json_clients": args.json_clients, "stream_clients": args.stream_clients,
+            "duration_s": args.duration, "cpus": os.cpu_count()}  # fmt: skip
+    out.write_text(json.dumps(meta | {"runs": results}, indent=2, ensure_ascii=False) + "\n")
+    print("| werkers | vragen/s | chat p50 / p95 (ms) | tijdens upload p50 / p95 | fouten | "
+          "upload | antwoorden per werker | load average voor → na |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
+    for r in results:
+        print(
+            f"| {r['workers']} | {r['throughput_rps']} | {r['chat_p50_ms']} / {r['chat_p95_ms']} | "
+            f"{r['chat_p50_during_upload_ms']} / {r['chat_p95_during_upload_ms']} | {r['errors']} | "
+            f"{r['upload_status'][:60]} ({r['upload_seconds']} s; schrijver: werker {r['writer']}) | "
+            f"{r['answers_per_worker']} | {r['load_average_before']} → {r['load_average_after']} |"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--duration", type=float, default=60.0)
@@ -240,7 +399,14 @@ def main() -> None:
     parser.add_argument("--stream-clients", type=int, default=5)
     parser.add_argument("--upload-files", type=int, default=200)
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "load-results.json")
+    parser.add_argument(
+        "--compare-workers", type=int, nargs="+", metavar="N",
+        help="serve --workers N met een Chroma-server, per N (bijv. 1 2)",
+    )  # fmt: skip
     args = parser.parse_args()
+    if args.compare_workers:
+        compare_workers(args)
+        return
     tmp = Path(tempfile.mkdtemp(prefix="hw-load-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("HOSPICEWIJZER_")}
     corpus = tmp / "corpus"

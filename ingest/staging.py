@@ -13,7 +13,7 @@ import json
 import logging
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +50,24 @@ class Stage:
         self.action = action
         self.files: list[StagedFile] = []
         self.doc_ids: list[str] = []
+
+    @classmethod
+    def open(cls, folder: Path) -> Stage:
+        """The stage another process wrote, from its manifest (a job handed to the writer).
+
+        Raises:
+            OSError: The folder or its manifest is gone.
+            ValueError: The manifest is unreadable.
+        """
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        stage = cls.__new__(cls)
+        stage.dir, stage.action = folder, str(data["action"])
+        stage.doc_ids = list(data.get("doc_ids", []))
+        stage.files = [
+            StagedFile(folder / Path(f["work"]).name, Path(f["target"]), f["source"], f["label"])
+            for f in data.get("files", [])
+        ]
+        return stage
 
     def add(self, work: Path, target: Path, source: str, label: str) -> StagedFile:
         """Record a staged file (already written under ``self.dir``)."""
@@ -92,19 +110,25 @@ def commit_file(staged: StagedFile) -> None:
         sidecar_path(staged.target).unlink()
 
 
-def recover(root: Path, registry: Registry, remove: Callable[[list[str]], object]) -> list[str]:
+def recover(
+    root: Path,
+    registry: Registry,
+    remove: Callable[[list[str]], object],
+    keep: Collection[str] = (),
+) -> list[str]:
     """Finish or undo the changes a crash interrupted; returns a Dutch line per file handled.
 
     Args:
         root: The staging root (``<data>/staging``).
         registry: To see which staged files were committed (same source and content hash).
         remove: Removes documents from every index (for interrupted deletions).
+        keep: Folder names (job ids) of changes still waiting for the writer: not crash debris.
     """
     messages: list[str] = []
     if not root.is_dir():
         return messages
     by_source = registry.by_source()
-    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name not in keep):
         try:
             manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         except (OSError, ValueError):

@@ -15,7 +15,9 @@ for _key in [k for k in os.environ if k.startswith("HOSPICEWIJZER_")]:
 import shutil  # noqa: E402
 import socket  # noqa: E402
 import subprocess  # noqa: E402
+import sys  # noqa: E402
 import time  # noqa: E402
+import urllib.request  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
@@ -204,6 +206,51 @@ def office_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         timeout=180,
     )
     return {"pdf": out / "wrapped.pdf", "docx": out / "werkafspraken.docx"}
+
+
+def free_port(consecutive: int = 1) -> int:
+    """A loopback port such that it and the next ``consecutive - 1`` ports are free."""
+    for _ in range(200):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = int(s.getsockname()[1])
+        if port + consecutive > 65535:
+            continue
+        try:
+            for extra in range(1, consecutive):
+                with socket.socket() as s:
+                    s.bind(("127.0.0.1", port + extra))
+        except OSError:
+            continue
+        return port
+    raise RuntimeError("geen vrije poorten gevonden")
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `chroma run` on loopback for the session; tests use their own collections."""
+    chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    port = free_port()
+    folder = tmp_path_factory.mktemp("chroma-server")
+    proc = subprocess.Popen(
+        [chroma, "run", "--path", str(folder), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        raise RuntimeError("chroma run kwam niet op")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
 
 
 @pytest.fixture(scope="session")

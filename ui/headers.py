@@ -45,6 +45,7 @@ def add_security(
     max_json_bytes: int,
     allowed_hosts: frozenset[str] = frozenset({"*"}),
     max_upload_bytes: int = 100 * 2**20,
+    extra_headers: dict[str, str] | None = None,
 ) -> None:
     """Add the headers to every response and refuse JSON bodies larger than ``max_json_bytes``.
 
@@ -56,7 +57,10 @@ def add_security(
 
     Gradio's upload endpoint only takes same-origin requests with a Content-Length of at most
     ``max_upload_bytes``, and at most UPLOADS_PER_CLIENT per client address.
+
+    ``extra_headers`` go on every response too (the worker number with ``serve --workers N``).
     """
+    headers = HEADERS | (extra_headers or {})
     limiter = MovingWindowRateLimiter(MemoryStorage())
     per_client = parse(UPLOADS_PER_CLIENT)
 
@@ -87,7 +91,7 @@ def add_security(
                     429, "Te veel uploads achter elkaar; probeer het over een minuut opnieuw."
                 )
         response = await call_next(request)
-        for name, value in HEADERS.items():
+        for name, value in headers.items():
             response.headers.setdefault(name, value)
         return response
 

@@ -11,6 +11,8 @@ from ui.services import Services
 
 # A chat request with a long conversation stays far below this; anything larger is refused early.
 MAX_JSON_BYTES = 1024 * 1024
+# With serve --workers N every response says which worker process answered it.
+WORKER_HEADER = "X-Hospicewijzer-Worker"
 
 
 def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:
@@ -27,6 +29,9 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:
         max_json_bytes=MAX_JSON_BYTES,
         allowed_hosts=services.config.host_names(),
         max_upload_bytes=int(services.config.max_request_mb * 2**20),
+        extra_headers=(
+            {WORKER_HEADER: str(services.worker)} if services.worker is not None else None
+        ),
     )
     for module in (status, chat, documents, dossiers, pages, reference, actualisatie):
         app.include_router(module.router)

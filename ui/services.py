@@ -40,9 +40,11 @@ class Services:
     """All operations of the web app. Construct once per server process."""
 
     def __init__(
-        self, workspace: Workspace, accounts: AccountStore, feedback: FeedbackStore
-    ) -> None:
+        self, workspace: Workspace, accounts: AccountStore, feedback: FeedbackStore,
+        worker: int | None = None,
+    ) -> None:  # fmt: skip
         self.ws = workspace
+        self.worker = worker  # the worker number with serve --workers N
         self.accounts = accounts
         self.feedback = feedback
         self.ready = threading.Event()

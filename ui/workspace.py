@@ -16,6 +16,7 @@ from assistant.answering import AnswerSettings
 from assistant.assistant import Assistant, IndexHandle
 from assistant.config import Config
 from assistant.embedding import SentenceTransformerEmbedder
+from assistant.errors import DataDirLocked
 from assistant.generation import GenerationSettings, Generator
 from assistant.index import SearchIndex
 from assistant.llm import OpenAICompatible
@@ -30,6 +31,7 @@ from ingest.pipeline import Indexer, IndexSettings
 from ui.accounts import AccountStore
 from ui.feedback import FeedbackStore
 from ui.gaps import GapLog
+from ui.jobtable import JobTable
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +55,8 @@ class Workspace:
         return IndexHandle(
             lambda: SearchIndex.load(
                 self.registry, self.store, c.lexical_dir, decompound=c.decompound
-            )
+            ),
+            self.registry.generation,
         )
 
     @cached_property
@@ -93,6 +96,26 @@ class Workspace:
         """Topic terms of declined questions (opened only when HOSPICEWIJZER_GAP_LOG is on)."""
         return GapLog(self.config.data_dir / "gaps.sqlite3", self.config.gap_retention_weeks)
 
+    @cached_property
+    def jobs_table(self) -> JobTable:
+        """Document jobs, shared by every worker process on this data dir."""
+        return JobTable(self.config.data_dir / "jobs.sqlite3")
+
+    def try_become_writer(self) -> bool:
+        """Take the writer's lock if no other process holds it (a worker beside other workers).
+
+        Returns:
+            Whether this workspace is now the writer.
+        """
+        if self.writable:
+            return True
+        try:
+            self.lock = DataDirLock(self.config.data_dir, exclusive=True).acquire()
+        except DataDirLocked:
+            return False
+        self.writable = True
+        return True
+
     def close(self) -> None:
         """Close the store, registry and lock."""
         if self._closed:
@@ -100,7 +123,7 @@ class Workspace:
         self._closed = True
         self.store.close()
         self.registry.close()
-        for name in ("accounts", "feedback", "gaps"):
+        for name in ("accounts", "feedback", "gaps", "jobs_table"):
             if name in self.__dict__:
                 self.__dict__[name].close()
         if self.lock is not None:

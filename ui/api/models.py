@@ -27,6 +27,8 @@ class Readiness(_Out):
     modus: str
     problemen: list[str] | None = None
     reden: str | None = None
+    werker: int | None = None  # with serve --workers N: which worker process answered
+    schrijver: bool | None = None  # with serve --workers N: whether it runs the document jobs
 
 
 class LoginResult(_Out):

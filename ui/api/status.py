@@ -31,6 +31,8 @@ async def readyz(services: ServicesDep) -> JSONResponse:
         modus=services.ws.assistant.mode,
         problemen=services.problems or None,
         reden=None if ready or services.problems else "Het model en de index worden nog geladen.",
+        werker=services.worker,
+        schrijver=services.ws.writable if services.worker is not None else None,
     )
     return JSONResponse(body.model_dump(exclude_none=True), status_code=200 if ready else 503)
 

@@ -88,9 +88,11 @@ def run_ingest(args: argparse.Namespace) -> int:
     except DataDirLocked as locked:
         return _ingest_through_server(config, roots, overrides, locked)
     try:
+        # Jobs a server worker handed over but no writer took yet stay for the server's writer.
         for line in recover(
-            config.data_dir / "staging", workspace.registry, workspace.indexer.remove
-        ):
+            config.data_dir / "staging", workspace.registry, workspace.indexer.remove,
+            keep=workspace.jobs_table.waiting_for_writer(),
+        ):  # fmt: skip
             print(f"Herstel: {line}", file=sys.stderr)
         items: list[IngestItem] = []
         prune: str | None = None
