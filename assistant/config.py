@@ -38,6 +38,15 @@ class Config(BaseSettings):
     embedding_model: str = BUNDLED_MODEL
     embedding_device: str = "cpu"
     embedding_batch_size: int = Field(default=32, ge=1, le=1024)
+    # Query encoder: ONNX Runtime over an export of the same weights (auto/onnx), or torch.
+    embedding_backend: str = Field(default="auto", pattern="^(auto|onnx|torch)$")
+    # Intra-op threads of torch and ONNX Runtime; 0 = the libraries' default (all cores).
+    # The server uses 1 unless set: concurrent requests, not threads, keep the cores busy.
+    embedding_threads: int | None = Field(default=None, ge=0, le=256)
+    onnx_cache_dir: Path | None = None  # default ~/.cache/hospicewijzer/onnx
+    # Queries from concurrent requests encoded together (1 = off; the server defaults to 16).
+    query_batch: int | None = Field(default=None, ge=1, le=256)
+    query_batch_window_ms: float = Field(default=3.0, ge=0, le=100)
     chunk_tokens: int = Field(default=180, ge=32, le=2048)
     chunk_overlap: int = Field(default=24, ge=0)
 
@@ -49,6 +58,8 @@ class Config(BaseSettings):
     dense_weight: float = Field(default=0.3, ge=0)
     group_boost: float = Field(default=0.25, ge=0)
     decompound: bool = True
+    # Glossary variants appended to the dense query text (they always go to BM25).
+    dense_expansions: bool = True
     retrieval_mode: str = Field(default="hybrid", pattern="^(hybrid|bm25|dense)$")
     min_evidence: float = Field(default=0.30, ge=0, le=1)
     min_evidence_unknown: float = Field(default=0.47, ge=0, le=1)
@@ -92,6 +103,20 @@ class Config(BaseSettings):
         if self.top_n > self.top_k:
             raise ValueError("top_n mag niet groter zijn dan top_k")
         return self
+
+    def for_server(self) -> Config:
+        """These settings with the server's defaults where none were given.
+
+        One intra-op thread per request: with the libraries' default every request's encode
+        spread over all cores and concurrent requests fought over them (p95 ~600 ms instead of
+        ~80 ms in process, issue 12). Query encodes of concurrent requests are batched instead.
+        """
+        update: dict[str, Any] = {}
+        if self.embedding_threads is None:
+            update["embedding_threads"] = 1
+        if self.query_batch is None:
+            update["query_batch"] = 16
+        return self.model_copy(update=update)
 
     @property
     def chroma_path(self) -> Path:

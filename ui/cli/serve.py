@@ -25,7 +25,8 @@ def run(args: argparse.Namespace) -> int:
     from ui.services import Services
     from ui.workspace import open_workspace
 
-    config = config_from(args, host=args.host, port=args.port)
+    # One intra-op thread per request and batched query encodes, unless configured otherwise.
+    config = config_from(args, host=args.host, port=args.port).for_server()
     workspace = open_workspace(config, write=True)
     services = Services(workspace, workspace.accounts, workspace.feedback)
     for line in services.changes.recover():
