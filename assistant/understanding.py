@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -67,11 +66,18 @@ class QueryAnalyzer:
     """Builds a QueryPlan from a question, the conversation so far and the lexical vocabulary."""
 
     def __init__(
-        self, glossary: Glossary, intents: Intents, places: tuple[str, ...] | None = None
+        self,
+        glossary: Glossary,
+        intents: Intents,
+        places: tuple[str, ...] | None = None,
+        *,
+        dense_expansions: bool = True,
     ) -> None:
         self.glossary = glossary
         self.intents = intents
         self.places = places if places is not None else load_places()
+        # Whether the dense query text carries the glossary's other variants (BM25 always does).
+        self.dense_expansions = dense_expansions
 
     def detect_groups(self, text: str) -> tuple[str, ...]:
         """Target groups the text is about, by glossary variants."""
@@ -140,7 +146,8 @@ class QueryAnalyzer:
         region = self.detect_region(question) or (
             self.detect_region(previous) if previous else None
         )
-        dense_parts = [question, previous, " ".join(dict.fromkeys(expansions))[:300]]
+        extra = " ".join(dict.fromkeys(expansions))[:300] if self.dense_expansions else ""
+        dense_parts = [question, previous, extra]
         return QueryPlan(
             question=question,
             lexical_terms=terms,
@@ -252,8 +259,4 @@ def _closest(word: str, analyzer: DutchAnalyzer) -> str | None:
         return None
     if analyzer.split_compound(word):
         return None
-    candidates = [
-        w for w in analyzer.vocabulary if w[:1] == word[:1] and abs(len(w) - len(word)) <= 2
-    ]
-    found = difflib.get_close_matches(word, candidates, n=1, cutoff=0.84)
-    return found[0] if found else None
+    return analyzer.closest_word(word, cutoff=0.84)
