@@ -203,26 +203,42 @@ class Registry:
         Returns:
             The new revision and the ids of the chunks it replaced (to delete from the vector store).
         """
+        return self.commit_documents([(meta, source, content_hash, chunks, payload)])[0]
+
+    def commit_documents(
+        self,
+        documents: Sequence[tuple[DocumentMeta, str, str, Sequence[Chunk], dict[str, Any] | None]],
+    ) -> list[tuple[int, list[str]]]:
+        """Replace several documents (meta, source, content hash, chunks, payload) in ONE transaction.
+
+        Ingest commits a whole embedding batch at once: one fsync instead of one per document.
+
+        Returns:
+            Per document, its new revision and the ids of the chunks it replaced.
+        """
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        out = []
         with self._tx() as tx:
-            row = tx.execute("SELECT revision FROM documents WHERE id=?", (meta.id,)).fetchone()
-            revision = (row[0] + 1) if row else 1
-            old = [r[0] for r in tx.execute("SELECT id FROM chunks WHERE doc_id=?", (meta.id,))]
-            tx.execute("DELETE FROM chunks WHERE doc_id=?", (meta.id,))
-            tx.execute(
-                "INSERT OR REPLACE INTO documents(id, meta, source, content_hash, revision, "
-                "chunk_count, ingested_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (meta.id, meta.model_dump_json(), source, content_hash, revision, len(chunks), now,
-                 json.dumps(payload or {}, ensure_ascii=False)),
-            )  # fmt: skip
-            tx.executemany(
-                "INSERT INTO chunks(id, doc_id, ordinal, text, section, page, tokens) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(c.id, c.doc_id, c.ordinal, c.text, c.section, c.page, c.tokens) for c in chunks],
-            )
+            for meta, source, content_hash, chunks, payload in documents:
+                row = tx.execute("SELECT revision FROM documents WHERE id=?", (meta.id,)).fetchone()
+                revision = (row[0] + 1) if row else 1
+                old = [r[0] for r in tx.execute("SELECT id FROM chunks WHERE doc_id=?", (meta.id,))]
+                tx.execute("DELETE FROM chunks WHERE doc_id=?", (meta.id,))
+                tx.execute(
+                    "INSERT OR REPLACE INTO documents(id, meta, source, content_hash, revision, "
+                    "chunk_count, ingested_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (meta.id, meta.model_dump_json(), source, content_hash, revision, len(chunks),
+                     now, json.dumps(payload or {}, ensure_ascii=False)),
+                )  # fmt: skip
+                tx.executemany(
+                    "INSERT INTO chunks(id, doc_id, ordinal, text, section, page, tokens) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(c.id, c.doc_id, c.ordinal, c.text, c.section, c.page, c.tokens) for c in chunks],
+                )
+                new_ids = {c.id for c in chunks}
+                out.append((revision, [i for i in old if i not in new_ids]))
             self._bump(tx)
-        new_ids = {c.id for c in chunks}
-        return revision, [i for i in old if i not in new_ids]
+        return out
 
     def remove_document(self, doc_id: str) -> list[str] | None:
         """Remove a document; returns its chunk ids, or None if it did not exist."""
