@@ -44,8 +44,10 @@ class Config(BaseSettings):
     # The server uses 1 unless set: concurrent requests, not threads, keep the cores busy.
     embedding_threads: int | None = Field(default=None, ge=0, le=256)
     onnx_cache_dir: Path | None = None  # default ~/.cache/hospicewijzer/onnx
-    # Queries from concurrent requests encoded together (1 = off; the server defaults to 16).
-    query_batch: int | None = Field(default=None, ge=1, le=256)
+    # Queries from concurrent requests encoded together (1 = off). Off by default: on ONNX
+    # Runtime a batch costs the same CPU per query as single encodes, and the collecting
+    # thread waits for the GIL behind the request threads (see benchmarks/RESULTS.md).
+    query_batch: int = Field(default=1, ge=1, le=256)
     query_batch_window_ms: float = Field(default=3.0, ge=0, le=100)
     chunk_tokens: int = Field(default=180, ge=32, le=2048)
     chunk_overlap: int = Field(default=24, ge=0)
@@ -109,14 +111,11 @@ class Config(BaseSettings):
 
         One intra-op thread per request: with the libraries' default every request's encode
         spread over all cores and concurrent requests fought over them (p95 ~600 ms instead of
-        ~80 ms in process, issue 12). Query encodes of concurrent requests are batched instead.
+        ~80 ms in process, issue 12); concurrent requests keep the cores busy instead.
         """
-        update: dict[str, Any] = {}
-        if self.embedding_threads is None:
-            update["embedding_threads"] = 1
-        if self.query_batch is None:
-            update["query_batch"] = 16
-        return self.model_copy(update=update)
+        if self.embedding_threads is not None:
+            return self
+        return self.model_copy(update={"embedding_threads": 1})
 
     @property
     def chroma_path(self) -> Path:

@@ -116,18 +116,39 @@ async def drive(url: str, clients: int, duration: float, questions: list[str]) -
     }
 
 
-def measure(url: str, levels: list[int], duration: float, questions: list[str]) -> list[dict[str, Any]]:
-    """Warm up, then one step per concurrency level, each with the load average around it."""
+def cpu_seconds(pid: int | None) -> float:
+    """User + system CPU seconds of a process (0 when unknown), from /proc."""
+    if pid is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(
+    url: str, levels: list[int], duration: float, questions: list[str], pid: int | None = None
+) -> list[dict[str, Any]]:
+    """Warm up, then one step per concurrency level, each with the load average around it.
+
+    With the server's pid, also its CPU milliseconds per answered request: on a busy machine
+    that says more about capacity than requests per second, which other processes' load lowers.
+    """
     asyncio.run(drive(url, 1, 0, questions))
     for q in questions[:10]:
         httpx.post(f"{url}/api/chat", json={"messages": [{"role": "user", "content": q}]}, timeout=60)
     rows = []
     for level in levels:
         before = [round(x, 2) for x in os.getloadavg()]
+        cpu = cpu_seconds(pid)
         row = asyncio.run(drive(url, level, duration, questions))
+        if pid is not None and row["requests"]:
+            row["cpu_ms_per_request"] = round((cpu_seconds(pid) - cpu) * 1000 / row["requests"], 1)
         row["loadavg_start"], row["loadavg_end"] = before, [round(x, 2) for x in os.getloadavg()]
         print(f"  c={level}: {row['throughput_rps']} req/s, p50 {row['p50_ms']} ms, "
-              f"p95 {row['p95_ms']} ms, fouten {row['errors']}, load {before}", flush=True)  # fmt: skip
+              f"p95 {row['p95_ms']} ms, fouten {row['errors']}, "
+              f"CPU/verzoek {row.get('cpu_ms_per_request', '–')} ms, load {before}", flush=True)  # fmt: skip
         rows.append(row)
     return rows
 
@@ -158,19 +179,20 @@ def main() -> None:
             proc, url = start_server(Path(path).resolve(), args.data_dir, args.corpus_dir, extra)
             print(f"{name} ({path}) op {url}", flush=True)
             try:
-                rows = measure(url, levels, args.duration, questions)
+                rows = measure(url, levels, args.duration, questions, proc.pid)
             finally:
                 proc.terminate()
                 proc.wait(timeout=60)
             results["runs"].append({"server": name, "checkout": path, "rows": rows})
     results["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print("| server | clients | req/s | p50 ms | p95 ms | fouten | load avg (1 min) |")
-    print("|---|---|---|---|---|---|---|")
+    print("| server | clients | req/s | p50 ms | p95 ms | fouten | CPU ms/verzoek | load avg (1 min) |")
+    print("|---|---|---|---|---|---|---|---|")
     for run in results["runs"]:
         for r in run["rows"]:
             print(f"| {run['server']} | {r['clients']} | {r['throughput_rps']} | {r['p50_ms']} | "
-                  f"{r['p95_ms']} | {r['errors']} | {r['loadavg_start'][0]} |")  # fmt: skip
+                  f"{r['p95_ms']} | {r['errors']} | {r.get('cpu_ms_per_request', '–')} | "
+                  f"{r['loadavg_start'][0]} |")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -221,7 +221,7 @@ def open_workspace(
             backend=config.embedding_backend,
             threads=config.embedding_threads or 0,
             onnx_cache_dir=config.onnx_cache_dir,
-            query_batch=config.query_batch or 1,
+            query_batch=config.query_batch,
             query_window_ms=config.query_batch_window_ms,
         )
     except BaseException:

@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from ui.services import Services
     from ui.workspace import open_workspace
 
-    # One intra-op thread per request and batched query encodes, unless configured otherwise.
+    # One intra-op thread per request, unless configured otherwise.
     config = config_from(args, host=args.host, port=args.port).for_server()
     workspace = open_workspace(config, write=True)
     services = Services(workspace, workspace.accounts, workspace.feedback)
