@@ -49,6 +49,8 @@ class Config(BaseSettings):
     # thread waits for the GIL behind the request threads (see benchmarks/RESULTS.md).
     query_batch: int = Field(default=1, ge=1, le=256)
     query_batch_window_ms: float = Field(default=3.0, ge=0, le=100)
+    # Questions answered at the same time in the server; 0 = the number of cores.
+    ask_concurrency: int = Field(default=0, ge=0, le=256)
     chunk_tokens: int = Field(default=180, ge=32, le=2048)
     chunk_overlap: int = Field(default=24, ge=0)
 

@@ -11,6 +11,7 @@ switch atomically from the old to the new snapshot.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
@@ -47,6 +48,11 @@ class Services:
         self.changes = DocumentChanges(workspace, threading.Lock())
         self.evaluations = Evaluations(workspace.assistant, workspace.config.data_dir / "evals")
         self.problems: list[str] = []
+        # At most this many questions in the engine at once (default: the number of cores).
+        # More request threads only queue for the GIL, and the event loop behind them.
+        self._asking = threading.BoundedSemaphore(
+            workspace.config.ask_concurrency or os.cpu_count() or 1
+        )
 
     def close(self) -> None:
         """Finish pending document changes (call before closing the workspace)."""
@@ -100,7 +106,8 @@ class Services:
             StoreError: The data dir is damaged (see ``problems``).
         """
         self._check_ready()
-        return self.ws.assistant.ask(question, history, filters)
+        with self._asking:
+            return self.ws.assistant.ask(question, history, filters)
 
     # -- documents -------------------------------------------------------------------------
     def documents(self, filters: Filters | None = None) -> list[dict[str, Any]]:
