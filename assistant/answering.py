@@ -215,7 +215,7 @@ def citation_for(n: int, hit: Hit, snippet: str, today: date, index: SearchIndex
 
 def _warnings(citations: Sequence[Citation], index: SearchIndex) -> tuple[str, ...]:
     out = []
-    replaced_by = {d.meta.supersedes: d.meta for d in index.documents if d.meta.supersedes}
+    replaced_by = index.replaced_by
     for c in citations:
         if c.review_overdue:
             out.append(

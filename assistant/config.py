@@ -38,6 +38,19 @@ class Config(BaseSettings):
     embedding_model: str = BUNDLED_MODEL
     embedding_device: str = "cpu"
     embedding_batch_size: int = Field(default=32, ge=1, le=1024)
+    # Query encoder: ONNX Runtime over an export of the same weights (auto/onnx), or torch.
+    embedding_backend: str = Field(default="auto", pattern="^(auto|onnx|torch)$")
+    # Intra-op threads of torch and ONNX Runtime; 0 = the libraries' default (all cores).
+    # The server uses 1 unless set: concurrent requests, not threads, keep the cores busy.
+    embedding_threads: int | None = Field(default=None, ge=0, le=256)
+    onnx_cache_dir: Path | None = None  # default ~/.cache/hospicewijzer/onnx
+    # Queries from concurrent requests encoded together (1 = off). Off by default: on ONNX
+    # Runtime a batch costs the same CPU per query as single encodes, and the collecting
+    # thread waits for the GIL behind the request threads (see benchmarks/RESULTS.md).
+    query_batch: int = Field(default=1, ge=1, le=256)
+    query_batch_window_ms: float = Field(default=3.0, ge=0, le=100)
+    # Questions answered at the same time in the server; 0 = the number of cores.
+    ask_concurrency: int = Field(default=0, ge=0, le=256)
     chunk_tokens: int = Field(default=180, ge=32, le=2048)
     chunk_overlap: int = Field(default=24, ge=0)
 
@@ -49,6 +62,8 @@ class Config(BaseSettings):
     dense_weight: float = Field(default=0.3, ge=0)
     group_boost: float = Field(default=0.25, ge=0)
     decompound: bool = True
+    # Glossary variants appended to the dense query text (they always go to BM25).
+    dense_expansions: bool = True
     retrieval_mode: str = Field(default="hybrid", pattern="^(hybrid|bm25|dense)$")
     min_evidence: float = Field(default=0.30, ge=0, le=1)
     min_evidence_unknown: float = Field(default=0.47, ge=0, le=1)
@@ -101,6 +116,17 @@ class Config(BaseSettings):
         if self.top_n > self.top_k:
             raise ValueError("top_n mag niet groter zijn dan top_k")
         return self
+
+    def for_server(self) -> Config:
+        """These settings with the server's defaults where none were given.
+
+        One intra-op thread per request: with the libraries' default every request's encode
+        spread over all cores and concurrent requests fought over them (p95 ~600 ms instead of
+        ~80 ms in process, issue 12); concurrent requests keep the cores busy instead.
+        """
+        if self.embedding_threads is not None:
+            return self
+        return self.model_copy(update={"embedding_threads": 1})
 
     @property
     def chroma_path(self) -> Path:

@@ -36,7 +36,7 @@ def concept_weights(concepts: Sequence[Concept], index: SearchIndex) -> list[flo
     return out
 
 
-def coverage(concepts: Sequence[Concept], weights: Sequence[float], terms: set[str]) -> float:
+def coverage(concepts: Sequence[Concept], weights: Sequence[float], terms: frozenset[str]) -> float:
     """IDF-weighted share of the question's concepts that a text's terms cover (0..1)."""
     total = sum(weights)
     if total <= 0:

@@ -155,7 +155,28 @@ class SearchIndex:
         return self._sections.get((doc_id, section), [])
 
     def doc_mask(self, filters: Filters) -> np.ndarray:
-        """Which documents pass the filters (national documents pass every region filter)."""
+        """Which documents pass the filters (national documents pass every region filter).
+
+        Built once per snapshot and filter combination; the array is read-only.
+        """
+        cached = self._masks.get(("doc", filters))
+        if cached is None:
+            cached = self._remember(("doc", filters), self._doc_mask(filters))
+        return cached
+
+    @cached_property
+    def _masks(self) -> dict[tuple[str, object], np.ndarray]:
+        return {}
+
+    def _remember(self, key: tuple[str, object], mask: np.ndarray) -> np.ndarray:
+        """Keep a mask for this snapshot (a handful of filter combinations is all users make)."""
+        mask.setflags(write=False)
+        if len(self._masks) >= 1024:
+            self._masks.clear()
+        self._masks[key] = mask
+        return mask
+
+    def _doc_mask(self, filters: Filters) -> np.ndarray:
         keep = np.ones(len(self.documents), dtype=bool)
         for i, record in enumerate(self.documents):
             m = record.meta
@@ -172,18 +193,28 @@ class SearchIndex:
         return keep
 
     def chunk_mask(self, filters: Filters) -> np.ndarray:
-        """Which chunks pass the filters."""
-        if len(self.chunks) == 0:
-            return np.zeros(0, dtype=bool)
-        mask: np.ndarray = self.doc_mask(filters)[self.chunk_doc]
-        return mask
+        """Which chunks pass the filters (read-only, built once per snapshot and filters)."""
+        cached = self._masks.get(("chunk", filters))
+        if cached is None:
+            mask = (
+                self.doc_mask(filters)[self.chunk_doc]
+                if len(self.chunks)
+                else np.zeros(0, dtype=bool)
+            )
+            cached = self._remember(("chunk", filters), mask)
+        return cached
 
     def group_mask(self, groups: tuple[str, ...]) -> np.ndarray:
-        """Chunks of documents about any of the given target groups."""
-        docs = np.array(
-            [bool(set(groups) & set(d.meta.target_groups)) for d in self.documents], dtype=bool
-        )
-        return docs[self.chunk_doc] if len(self.chunks) else np.zeros(0, dtype=bool)
+        """Chunks of documents about any of the given target groups (read-only, cached)."""
+        cached = self._masks.get(("group", groups))
+        if cached is None:
+            docs = np.array(
+                [bool(set(groups) & set(d.meta.target_groups)) for d in self.documents],
+                dtype=bool,
+            )
+            mask = docs[self.chunk_doc] if len(self.chunks) else np.zeros(0, dtype=bool)
+            cached = self._remember(("group", groups), mask)
+        return cached
 
     @cached_property
     def _superseded(self) -> frozenset[str]:
@@ -193,6 +224,11 @@ class SearchIndex:
             for d in self.documents
             if d.meta.supersedes and d.meta.supersedes in present
         )
+
+    @cached_property
+    def replaced_by(self) -> dict[str, DocumentMeta]:
+        """Per superseded document id, the metadata of the document that replaces it."""
+        return {d.meta.supersedes: d.meta for d in self.documents if d.meta.supersedes}
 
     def superseded_ids(self) -> frozenset[str]:
         """Ids of documents that another present document supersedes."""

@@ -19,7 +19,8 @@ from assistant.metadata import DocumentMeta
 from assistant.sqlite import integrity_problems, open_sqlite
 from assistant.types import Chunk
 
-_SCHEMA = """
+_SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY,
     meta TEXT NOT NULL,
@@ -41,7 +42,9 @@ CREATE TABLE IF NOT EXISTS chunks (
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-""" + history.SCHEMA  # new tables only (IF NOT EXISTS): an existing data dir keeps its data
+"""
+    + history.SCHEMA
+)  # new tables only (IF NOT EXISTS): an existing data dir keeps its data
 
 
 # State key set while an ingest or removal writes vectors and registry (see data_dir_problems).
@@ -49,6 +52,19 @@ WRITING = "writing"
 REPAIR_HINT = (
     "Herstel de indexen uit de corpusmap met 'hospicewijzer repair' (de corpusmap is de bron)."
 )
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentWrite:
+    """One document to commit: metadata, source key, hashes, passages, payload, author."""
+
+    meta: DocumentMeta
+    source: str
+    content_hash: str
+    chunks: Sequence[Chunk]
+    payload: dict[str, Any] | None = None
+    file_hash: str = ""
+    by: str = "ingest"
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,40 +252,62 @@ class Registry:
         Returns:
             The new revision and the ids of the chunks it replaced (to delete from the vector store).
         """
+        write = DocumentWrite(meta, source, content_hash, chunks, payload, file_hash, by)
+        return self.commit_documents([write])[0]
+
+    def commit_documents(self, documents: Sequence[DocumentWrite]) -> list[tuple[int, list[str]]]:
+        """Replace several documents in ONE transaction, each with its history row.
+
+        Ingest commits a whole embedding batch at once: one fsync instead of one per document.
+
+        Returns:
+            Per document, its new revision and the ids of the chunks it replaced.
+        """
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        out = []
         with self._tx() as tx:
-            row = tx.execute(
-                "SELECT revision, meta, chunk_count FROM documents WHERE id=?", (meta.id,)
-            ).fetchone()
-            revision = (row[0] + 1) if row else 1
-            old_chunks = tx.execute(
-                "SELECT id, text FROM chunks WHERE doc_id=? ORDER BY ordinal", (meta.id,)
-            ).fetchall()
-            old = [r[0] for r in old_chunks]
-            new = Snapshot(meta, len(chunks), file_hash, history.text_hash([c.text for c in chunks]))
-            before = None
-            if row is not None:
-                old_file, old_text = history.last_hashes(tx, meta.id)
-                before = Snapshot(
-                    DocumentMeta.model_validate_json(row[1]), row[2], old_file,
-                    old_text or history.text_hash([r[1] for r in old_chunks]),
-                )  # fmt: skip
-            change = history.describe_change(before, new)
-            if change is not None:
-                history.add_entry(tx, meta.id, revision, now, by, change, new)
-            tx.execute("DELETE FROM chunks WHERE doc_id=?", (meta.id,))
-            tx.execute(
-                "INSERT OR REPLACE INTO documents(id, meta, source, content_hash, revision, "
-                "chunk_count, ingested_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (meta.id, meta.model_dump_json(), source, content_hash, revision, len(chunks), now,
-                 json.dumps(payload or {}, ensure_ascii=False)),
+            for doc in documents:
+                out.append(self._write_document(tx, doc, now))
+        return out
+
+    @staticmethod
+    def _write_document(
+        tx: sqlite3.Connection, doc: DocumentWrite, now: str
+    ) -> tuple[int, list[str]]:
+        meta, chunks = doc.meta, doc.chunks
+        row = tx.execute(
+            "SELECT revision, meta, chunk_count FROM documents WHERE id=?", (meta.id,)
+        ).fetchone()
+        revision = (row[0] + 1) if row else 1
+        old_chunks = tx.execute(
+            "SELECT id, text FROM chunks WHERE doc_id=? ORDER BY ordinal", (meta.id,)
+        ).fetchall()
+        old = [r[0] for r in old_chunks]
+        new = Snapshot(
+            meta, len(chunks), doc.file_hash, history.text_hash([c.text for c in chunks])
+        )
+        before = None
+        if row is not None:
+            old_file, old_text = history.last_hashes(tx, meta.id)
+            before = Snapshot(
+                DocumentMeta.model_validate_json(row[1]), row[2], old_file,
+                old_text or history.text_hash([r[1] for r in old_chunks]),
             )  # fmt: skip
-            tx.executemany(
-                "INSERT INTO chunks(id, doc_id, ordinal, text, section, page, tokens) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(c.id, c.doc_id, c.ordinal, c.text, c.section, c.page, c.tokens) for c in chunks],
-            )
-            self._bump(tx)
+        change = history.describe_change(before, new)
+        if change is not None:
+            history.add_entry(tx, meta.id, revision, now, doc.by, change, new)
+        tx.execute("DELETE FROM chunks WHERE doc_id=?", (meta.id,))
+        tx.execute(
+            "INSERT OR REPLACE INTO documents(id, meta, source, content_hash, revision, "
+            "chunk_count, ingested_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (meta.id, meta.model_dump_json(), doc.source, doc.content_hash, revision, len(chunks),
+             now, json.dumps(doc.payload or {}, ensure_ascii=False)),
+        )  # fmt: skip
+        tx.executemany(
+            "INSERT INTO chunks(id, doc_id, ordinal, text, section, page, tokens) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(c.id, c.doc_id, c.ordinal, c.text, c.section, c.page, c.tokens) for c in chunks],
+        )
         new_ids = {c.id for c in chunks}
         return revision, [i for i in old if i not in new_ids]
 

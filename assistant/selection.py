@@ -86,16 +86,16 @@ def candidates(
             if hit.meta.doc_type == "consultatie"
             else split_units(hit.chunk.text, hit.meta.title)
         )
-        previous: set[str] = set()
+        previous: frozenset[str] = frozenset()
         for unit in units:
             terms = analyzer.match_terms(unit.text)
             # The sentence before continues into this one ("De opening ... is uitgesteld. De
             # opening staat nu gepland op ..."): its words count as context.
-            before, previous = previous, (terms if unit.kind == UnitKind.SENTENCE else set())
+            before, previous = previous, (terms if unit.kind == UnitKind.SENTENCE else frozenset())
             if mentions_dose(unit.text):
                 # Never quote an amount of medication: a document's dose is not this patient's.
                 continue
-            lead = analyzer.match_terms(unit.lead) if unit.lead else set()
+            lead = analyzer.match_terms(unit.lead) if unit.lead else frozenset()
             own = coverage(*residual, terms)
             ctx = coverage(concepts, weights, terms | context | lead | before)
             score = own_weight * own + context_weight * ctx + 0.1 / (1 + rank)
@@ -112,7 +112,7 @@ def candidates(
 
 
 def _residual(
-    concepts: Sequence[Concept], weights: Sequence[float], title: set[str]
+    concepts: Sequence[Concept], weights: Sequence[float], title: frozenset[str]
 ) -> tuple[list[Concept], list[float]]:
     """The concepts (and weights) a document's title does not cover; all when it covers all."""
     rest = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from assistant.analysis import fold
 from assistant.sentences import split_sentences
@@ -148,6 +149,12 @@ def split_units(text: str, title: str = "") -> list[Unit]:
         text: Cleaned chunk text (one paragraph, heading or list item per line).
         title: The document's title, so a repeated title is recognised as a heading.
     """
+    return list(_split_units(text, title))
+
+
+# The same passages come back question after question; splitting them cost ~10% of an ask.
+@lru_cache(maxsize=8192)
+def _split_units(text: str, title: str) -> tuple[Unit, ...]:
     units: list[Unit] = []
     lead = ""
     group = -1
@@ -184,4 +191,4 @@ def split_units(text: str, title: str = "") -> list[Unit]:
             units.append(Unit(sentence, sub, len(units), -1, lead))
         if body.endswith(":"):
             lead = body.rstrip(":")
-    return units
+    return tuple(units)

@@ -11,6 +11,7 @@ switch atomically from the old to the new snapshot.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import asdict, replace
@@ -51,6 +52,11 @@ class Services:
         self.changes = DocumentChanges(workspace, threading.Lock())
         self.evaluations = Evaluations(workspace.assistant, workspace.config.data_dir / "evals")
         self.problems: list[str] = []
+        # At most this many questions in the engine at once (default: the number of cores).
+        # More request threads only queue for the GIL, and the event loop behind them.
+        self._asking = threading.BoundedSemaphore(
+            workspace.config.ask_concurrency or os.cpu_count() or 1
+        )
 
     def close(self) -> None:
         """Finish pending document changes (call before closing the workspace)."""
@@ -104,7 +110,8 @@ class Services:
             StoreError: The data dir is damaged (see ``problems``).
         """
         self._check_ready()
-        answer = self.ws.assistant.ask(question, history, filters)
+        with self._asking:
+            answer = self.ws.assistant.ask(question, history, filters)
         if answer.refused and answer.reason == "buiten-corpus" and self.config.gap_log:
             self._log_gap(question)
         return answer

@@ -123,6 +123,9 @@ class Workspace:
         self._closed = True
         self.store.close()
         self.registry.close()
+        close_embedder = getattr(self.embedder, "close", None)
+        if close_embedder is not None:
+            close_embedder()
         for name in ("accounts", "feedback", "gaps", "jobs_table"):
             if name in self.__dict__:
                 self.__dict__[name].close()
@@ -158,7 +161,10 @@ def build_assistant(
         max_chars=config.max_answer_chars,
         top_n=config.top_n,
     )
-    analyzer = QueryAnalyzer(Glossary.load(config.glossary_path), Intents.load(config.safety_path))
+    analyzer = QueryAnalyzer(
+        Glossary.load(config.glossary_path), Intents.load(config.safety_path),
+        dense_expansions=config.dense_expansions,
+    )  # fmt: skip
     return Assistant(
         index=index,
         analyzer=analyzer,
@@ -241,6 +247,11 @@ def open_workspace(
             config.embedding_model,
             device=config.embedding_device,
             batch_size=config.embedding_batch_size,
+            backend=config.embedding_backend,
+            threads=config.embedding_threads or 0,
+            onnx_cache_dir=config.onnx_cache_dir,
+            query_batch=config.query_batch,
+            query_window_ms=config.query_batch_window_ms,
         )
     except BaseException:
         if lock is not None:

@@ -29,7 +29,8 @@ def run(args: argparse.Namespace) -> int:
     """One process (the only writer), or a supervisor of ``--workers N`` worker processes."""
     from ui.cli.workers import require_chroma_server, supervise
 
-    config = config_from(args, host=args.host, port=args.port)
+    # One intra-op thread per request (unless configured otherwise), in every worker.
+    config = config_from(args, host=args.host, port=args.port).for_server()
     require_chroma_server(config, args.workers)
     if args.worker is not None:
         return _serve_worker(config, args.worker)
