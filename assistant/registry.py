@@ -268,6 +268,7 @@ class Registry:
         with self._tx() as tx:
             for doc in documents:
                 out.append(self._write_document(tx, doc, now))
+            self._bump(tx)
         return out
 
     @staticmethod
