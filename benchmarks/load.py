@@ -182,10 +182,18 @@ def _serve(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
         [*CLI, "serve", "--port", str(port)], env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
+    return _wait_ready(proc, [port])
+
+
+def _wait_ready(proc: subprocess.Popen[bytes], ports: list[int]) -> subprocess.Popen[bytes]:
+    """Wait until /readyz answers 200 on every port (300 s); stop when the server dies."""
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200:
+            if all(
+                httpx.get(f"http://127.0.0.1:{p}/readyz", timeout=2).status_code == 200
+                for p in ports
+            ):
                 return proc
         except httpx.HTTPError:
             pass
@@ -282,21 +290,7 @@ def _serve_workers(env: dict[str, str], port: int, workers: int) -> subprocess.P
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     ports = [port] if workers == 1 else [port + i for i in range(1, workers + 1)]
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        try:
-            if all(
-                httpx.get(f"http://127.0.0.1:{p}/readyz", timeout=2).status_code == 200
-                for p in ports
-            ):
-                return proc
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None:
-            raise SystemExit("De server stopte tijdens het opstarten.")
-        time.sleep(0.3)
-    proc.kill()
-    raise SystemExit("De server werd niet binnen 300 s gereed.")
+    return _wait_ready(proc, ports)
 
 
 async def _drive_counting(base: str, token: str, args: argparse.Namespace) -> tuple[Run, dict[str, int]]:
