@@ -1,6 +1,8 @@
-// Keep the latest question in view while its (long) answer streams in below it: the chat
-// scrolls so that the last user message sits at the top, instead of following the answer's end.
+// Two small fixes on top of Gradio's page, run at most once per animation frame after the page
+// changes (one observer: a streaming answer changes the page many times a second).
 (function () {
+  // Keep the latest question in view while its (long) answer streams in below it: the chat
+  // scrolls so that the last user message sits at the top, instead of following the answer's end.
   var lastCount = -1;
   function pin() {
     var box = document.querySelector("#hw-chatbot .bubble-wrap") ||
@@ -13,12 +15,9 @@
     var last = users[users.length - 1];
     box.scrollTop = last.offsetTop - box.offsetTop - 8;
   }
-  new MutationObserver(pin).observe(document.documentElement, { childList: true, subtree: true });
-})();
 
-// Gradio writes a few English labels straight into its HTML (no translation key): screen
-// readers and tooltips get them in Dutch as well.
-(function () {
+  // Gradio writes a few English labels straight into its HTML (no translation key): screen
+  // readers and tooltips get them in Dutch as well.
   var DUTCH = {
     "Toggle Sidebar": "Zijpaneel openen of sluiten",
     "More tabs": "Meer tabbladen",
@@ -44,7 +43,7 @@
   new MutationObserver(function () {
     if (pending) return;
     pending = true;
-    requestAnimationFrame(function () { pending = false; sweep(); });
+    requestAnimationFrame(function () { pending = false; pin(); sweep(); });
   }).observe(document.documentElement, { childList: true, subtree: true, attributes: true,
     attributeFilter: ["aria-label", "title"] });
 })();
