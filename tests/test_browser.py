@@ -314,6 +314,22 @@ def test_chat_answers_with_source_card(page: object, server: str) -> None:
     assert _answers(page).count() == 0
 
 
+def test_latest_question_stays_in_view(page: object) -> None:
+    # A tall first answer (contact cards), then a second question: that question must be in view.
+    _ask(page, "Wie bel ik 's nachts bij een psychiatrische crisis in Zeeland?")
+    _ask(page, "Hoe ga ik om met een tolk bij een slechtnieuwsgesprek?")
+    place = page.evaluate("""() => {
+      const wrap = document.querySelector('#hw-chatbot .bubble-wrap');
+      const box = wrap.getBoundingClientRect();
+      const rows = document.querySelectorAll('#hw-chatbot .user-row');
+      const q = rows[rows.length - 1].getBoundingClientRect();
+      return {overflows: wrap.scrollHeight > wrap.clientHeight + 2,
+              inView: q.top >= box.top - 1 && q.bottom <= box.bottom + 1};
+    }""")
+    assert place["overflows"]  # otherwise this test proves nothing
+    assert place["inView"], place
+
+
 def test_example_question_sends_at_once(page: object) -> None:
     page.locator(".hw-example").first.click()
     chat, sources = _wait_answer(page, 1)

@@ -13,7 +13,8 @@
     if (users.length === lastCount) return;  // pin once per new question; then the user scrolls
     lastCount = users.length;
     var last = users[users.length - 1];
-    box.scrollTop = last.offsetTop - box.offsetTop - 8;
+    // Positions on screen, not offsetTop: the message's offset parent is not the scroll box.
+    box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
   }
 
   // Gradio writes a few English labels straight into its HTML (no translation key): screen
