@@ -1,5 +1,6 @@
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -18,6 +19,12 @@ CLI = [sys.executable, "-m", "ui.cli"]
 def _env():
     env = dict(os.environ)
     env.pop("HOSPICEWIJZER_DATA_DIR", None)
+    env.pop("HOSPICEWIJZER_TOKEN", None)
+    # A port where no server listens: a locked data dir must not send these commands to a
+    # Hospicewijzer the developer happens to run on the default port.
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        env["HOSPICEWIJZER_PORT"] = str(sock.getsockname()[1])
     return env
 
 
