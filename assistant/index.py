@@ -204,6 +204,28 @@ class SearchIndex:
             cached = self._remember(("chunk", filters), mask)
         return cached
 
+    def dense_scores(self, query: np.ndarray, filters: Filters) -> np.ndarray:
+        """Cosine of every chunk with ``query``; chunks the filters exclude may score -1.
+
+        A selective filter multiplies only its own rows: at 20k chunks the full product takes
+        ~2 ms (it reads the whole matrix) and a target-group filter keeps a fraction of it.
+        """
+        positions = self.chunk_positions(filters)
+        if len(positions) > len(self.chunks) // 3:
+            scores: np.ndarray = self.vectors @ query
+            return scores
+        out = np.full(len(self.chunks), -1.0, dtype=np.float32)
+        out[positions] = self.vectors[positions] @ query
+        return out
+
+    def chunk_positions(self, filters: Filters) -> np.ndarray:
+        """Positions of the chunks that pass the filters (read-only, cached like the masks)."""
+        cached = self._masks.get(("positions", filters))
+        if cached is None:
+            positions = np.flatnonzero(self.chunk_mask(filters))
+            cached = self._remember(("positions", filters), positions)
+        return cached
+
     def group_mask(self, groups: tuple[str, ...]) -> np.ndarray:
         """Chunks of documents about any of the given target groups (read-only, cached)."""
         cached = self._masks.get(("group", groups))

@@ -62,7 +62,7 @@ class HybridRetriever:
             index.lexical.scores(plan.lexical_terms) if s.mode != "dense" else np.zeros(len(index))
         )
         dense = (
-            index.vectors @ self.embedder.embed_query(plan.dense_text)
+            index.dense_scores(self.embedder.embed_query(plan.dense_text), filters)
             if s.mode != "bm25"
             else np.zeros(len(index), dtype=np.float32)
         )

@@ -6,6 +6,9 @@ Usage (from the repository root)::
     # on the same data dir and corpus, one after the other in one run:
     python benchmarks/concurrency.py --data-dir DIR --corpus-dir CORPUS \\
         --checkout now=. --checkout before=/tmp/before-b854 [--duration 20] [--rounds 2]
+    # checkouts whose data dirs differ (an older one cannot read a newer registry): each gets
+    # DIR/<name>, filled from CORPUS by that checkout's own ``ingest`` when empty
+    python benchmarks/concurrency.py --data-dir DIR --own-data-dirs --checkout ... --checkout ...
     # or a server that is already running:
     python benchmarks/concurrency.py --url http://127.0.0.1:7860
 
@@ -47,34 +50,53 @@ def _questions() -> list[str]:
     return [json.loads(x)["question"] for x in DEV_SET.read_text(encoding="utf-8").splitlines()]
 
 
+def _env(checkout: Path, data_dir: Path, corpus_dir: Path, extra: dict[str, str]) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HOSPICEWIJZER_")}
+    env.update(
+        PYTHONPATH=str(checkout), HOSPICEWIJZER_DATA_DIR=str(data_dir),
+        HOSPICEWIJZER_CORPUS_DIR=str(corpus_dir), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
+        ANONYMIZED_TELEMETRY="False", TOKENIZERS_PARALLELISM="false", **extra,
+    )  # fmt: skip
+    return env
+
+
+def ensure_ingested(checkout: Path, data_dir: Path, corpus_dir: Path) -> None:
+    """Fill ``data_dir`` from ``corpus_dir`` with ``checkout``'s own CLI when it has no registry."""
+    if (data_dir / "registry.sqlite3").exists():
+        return
+    print(f"inlezen met {checkout} in {data_dir} ...", flush=True)
+    subprocess.run(
+        [sys.executable, "-m", "ui.cli", "ingest", str(corpus_dir)], cwd=checkout,
+        env=_env(checkout, data_dir, corpus_dir, {}), check=True, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
 def start_server(
     checkout: Path, data_dir: Path, corpus_dir: Path, env_extra: dict[str, str]
 ) -> tuple[subprocess.Popen[bytes], str]:
     """``hospicewijzer serve`` from ``checkout`` on a free port; returns it once ready."""
     port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HOSPICEWIJZER_")}
-    env.update(
-        PYTHONPATH=str(checkout), HOSPICEWIJZER_DATA_DIR=str(data_dir),
-        HOSPICEWIJZER_CORPUS_DIR=str(corpus_dir), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
-        ANONYMIZED_TELEMETRY="False", TOKENIZERS_PARALLELISM="false", **env_extra,
-    )  # fmt: skip
+    env = _env(checkout, data_dir, corpus_dir, env_extra)
     proc = subprocess.Popen(
         [sys.executable, "-m", "ui.cli", "serve", "--port", str(port)], cwd=checkout, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 600
+    last = ""
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+            response = httpx.get(f"{url}/readyz", timeout=2)
+            if response.status_code == 200:
                 return proc, url
+            last = response.text[:500]
         except httpx.HTTPError:
             pass
         if proc.poll() is not None:
             raise SystemExit(f"De server uit {checkout} stopte tijdens het opstarten.")
         time.sleep(0.5)
     proc.kill()
-    raise SystemExit(f"De server uit {checkout} werd niet binnen 600 s gereed.")
+    raise SystemExit(f"De server uit {checkout} werd niet binnen 600 s gereed: {last}")
 
 
 async def drive(url: str, clients: int, duration: float, questions: list[str]) -> dict[str, Any]:
@@ -159,6 +181,8 @@ def main() -> None:
     parser.add_argument("--checkout", action="append", default=[], metavar="NAAM=PAD")
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--corpus-dir", type=Path, default=REPO / "corpus")
+    parser.add_argument("--own-data-dirs", action="store_true",
+                        help="elke checkout een eigen datamap DATA_DIR/NAAM, zelf ingelezen")  # fmt: skip
     parser.add_argument("--levels", default="1,4,16")
     parser.add_argument("--duration", type=float, default=20.0)
     parser.add_argument("--rounds", type=int, default=1)
@@ -176,7 +200,11 @@ def main() -> None:
     for _ in range(args.rounds):
         for spec in args.checkout:
             name, path = spec.split("=", 1)
-            proc, url = start_server(Path(path).resolve(), args.data_dir, args.corpus_dir, extra)
+            checkout = Path(path).resolve()
+            data_dir = args.data_dir / name if args.own_data_dirs else args.data_dir
+            if args.own_data_dirs:
+                ensure_ingested(checkout, data_dir, args.corpus_dir.resolve())
+            proc, url = start_server(checkout, data_dir, args.corpus_dir, extra)
             print(f"{name} ({path}) op {url}", flush=True)
             try:
                 rows = measure(url, levels, args.duration, questions, proc.pid)

@@ -88,3 +88,19 @@ def test_bm25_scores_are_zero_for_unknown_terms(ingested):
     index = ingested.index.get()
     scores = index.lexical.scores({"xyzonbekend": 1.0})
     assert np.all(scores == 0)
+
+
+def test_dense_scores_of_a_selective_filter_match_the_full_product(sample_workspace):
+    """The filtered rows are scored alone (cheaper); their scores equal the full product's."""
+    index = sample_workspace.index.get()
+    query = sample_workspace.embedder.embed_query("pijn herkennen bij dementie")
+    full = index.vectors @ query
+    for filters in (Filters(target_groups=("dementie",)), Filters(doc_types=("beslisboom",))):
+        positions = index.chunk_positions(filters)
+        assert 0 < len(positions) <= len(index) // 3  # selective: the subset path is taken
+        scores = index.dense_scores(query, filters)
+        np.testing.assert_allclose(scores[positions], full[positions], rtol=0, atol=1e-6)
+        outside = np.setdiff1d(np.arange(len(index)), positions)
+        assert np.all(scores[outside] == -1.0)
+    unfiltered = index.dense_scores(query, Filters())
+    np.testing.assert_array_equal(unfiltered, full)
