@@ -26,10 +26,27 @@ def _word_lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in raw.items()}
 
 
+class _FoldTable(dict[int, str]):
+    """Per code point: its NFKD form without combining marks, worked out on first use.
+
+    Folding per character equals folding the whole text: NFKD decomposes each code point on its
+    own and only reorders combining marks, which are dropped (a test checks every code point).
+    """
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        value = "".join(c for c in decomposed if not unicodedata.combining(c))
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lowercase and strip diacritics (``patiënt`` -> ``patient``)."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    lowered = text.lower()
+    return lowered if lowered.isascii() else lowered.translate(_FOLD)
 
 
 def words(text: str) -> list[str]:

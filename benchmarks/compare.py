@@ -10,7 +10,10 @@ measured in one process in a random order per question (so load on the machine h
 
 - ``project``: ``ws.assistant.ask(question, filters=...)`` (understanding, retrieval, answer).
 - ``floor``: query encode, bm25s top-40, numpy exact top-40, weighted sum (filter: numpy mask).
-  Measured with the project's query encoder (ONNX Runtime when available) and with torch.
+  Measured with the project's query encoder (ONNX Runtime when available) and with torch, and
+  as ``floor_dense``: the same floor encoding the project's dense query text (the question plus
+  its glossary variants, kept for quality: issue 12 item 2), so the ratio against it is the
+  engine's own overhead apart from that choice.
 - ``llamaindex``: ``QueryFusionRetriever`` (relative score) over llama-index's ``BM25Retriever``
   and a ``VectorStoreIndex`` on the project's Chroma collection; the filter is a Chroma ``where``
   on the vector side, and a BM25 retriever built over the filtered nodes (built before timing,
@@ -80,8 +83,8 @@ class Floor:
         )
         self.masks = {None: None, GROUP: index.group_mask((GROUP,))}
 
-    def __call__(self, question: str, group: str | None) -> list[int]:
-        vector = self.encode([question])[0]
+    def __call__(self, question: str, group: str | None, dense_text: str | None = None) -> list[int]:
+        vector = self.encode([dense_text or question])[0]
         tokens = self.bm25s_tokens(question)
         lexical = self.bm25.get_scores(tokens) if tokens else np.zeros(len(self.vectors))
         dense = self.vectors @ vector
@@ -117,7 +120,7 @@ def llamaindex_pipeline(
     from llama_index.core.llms import MockLLM
     from llama_index.core.retrievers import QueryFusionRetriever
     from llama_index.core.retrievers.fusion_retriever import FUSION_MODES
-    from llama_index.core.schema import TextNode
+    from llama_index.core.schema import BaseNode, TextNode
     from llama_index.retrievers.bm25 import BM25Retriever
     from llama_index.vector_stores.chroma import ChromaVectorStore
 
@@ -133,7 +136,7 @@ def llamaindex_pipeline(
 
     index = ws.index.get()
     titles = {d.meta.id: d.meta for d in index.documents}
-    nodes = [
+    nodes: list[BaseNode] = [
         TextNode(
             id_=c.id, text=f"{titles[c.doc_id].title}\n{c.section}\n{c.text}",
             metadata={"group": GROUP in titles[c.doc_id].target_groups},
@@ -184,9 +187,15 @@ def main() -> None:
     embedder = ws.embedder
     query_encoder = embedder.query_encoder
     torch_encoder = embedder._torch_encode
+    index = ws.index.get()
+    dense_texts = {
+        q: ws.assistant.analyzer.plan(q, (), index.lexical.analyzer).dense_text for q in questions
+    }
+    floor = Floor(ws, query_encoder)
     variants: dict[str, Callable[[str, str | None], Any]] = {
         "project": lambda q, g: ws.assistant.ask(q, filters=Filters(target_groups=(g,)) if g else None),
-        "floor": Floor(ws, query_encoder),
+        "floor": floor,
+        "floor_dense": lambda q, g: floor(q, g, dense_texts[q]),
         "floor_torch": Floor(ws, torch_encoder),
     }  # fmt: skip
     try:
@@ -220,7 +229,7 @@ def main() -> None:
     ratios = {}
     for group in ("geen", GROUP):
         project = result["latency"][f"project/{group}"]
-        for other in ("floor", "floor_torch", "llamaindex"):
+        for other in ("floor", "floor_dense", "floor_torch", "llamaindex"):
             key = f"{other}/{group}"
             if key in result["latency"]:
                 ratios[f"project/{key}"] = {

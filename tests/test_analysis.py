@@ -1,8 +1,9 @@
 """DutchAnalyzer's per-snapshot memos give what the uncached analysis gives."""
 
 import difflib
+import unicodedata
 
-from assistant.analysis import DutchAnalyzer
+from assistant.analysis import DutchAnalyzer, fold
 
 VOCABULARY = [
     "pijnbestrijding", "pijnbestrijder", "palliatief", "palliatieve", "pallitief", "delier",
@@ -45,3 +46,16 @@ def test_query_terms_returns_a_fresh_dict_each_time() -> None:
     terms["iets"] = 9.0
     assert analyzer.query_terms("angst in de stervensfase", 0.5) == expected
     assert analyzer.query_terms("angst in de stervensfase", 1.0) != expected  # weight is part of the key
+
+
+def test_fold_per_character_equals_folding_the_whole_text():
+    def reference(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text.lower())
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    chars = [chr(c) for c in range(0x30000) if not 0xD800 <= c <= 0xDFFF]
+    mismatched = [c for c in chars if fold(c) != reference(c)]
+    assert mismatched == []
+    for text in ("Patiënt met délier", "ΣΊΣΥΦΟΣ", "İstanbul", "Ａｎｇｓｔ ①", "e\u0301e\u0327\u0301", ""):
+        assert fold(text) == reference(text)
+    assert fold("Patiënt CRÈME") == "patient creme"
