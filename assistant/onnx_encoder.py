@@ -8,11 +8,13 @@ only after its vectors matched torch's on a fixed set of sentences (``check.json
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
 import shutil
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,7 @@ log = logging.getLogger(__name__)
 # Bump when the export or the pooling changes, so cached exports are made again.
 EXPORT_VERSION = 1
 MIN_COSINE = 0.9999
+_MIB = 2**20
 # Checked against torch after every export: short and long, with and without diacritics.
 CHECK_TEXTS = (
     "Hoe herken ik pijn bij iemand met een verstandelijke beperking die niet praat?",
@@ -44,17 +47,52 @@ def default_cache_dir() -> Path:
 
 
 def export_key(model_dir: Path) -> str:
-    """Identifies an export: the weights and config files (name, size, mtime) and the versions."""
+    """Identifies an export by what it is made of, not where: a fresh clone reuses it.
+
+    The small files (config, tokenizer) are hashed whole; the weights by size and their first and
+    last MiB (hashing 90 MB at every start-up would cost ~0.2 s). Versions of the export code and
+    of torch are part of it.
+    """
     import torch
 
     digest = hashlib.sha256(f"v{EXPORT_VERSION} torch {torch.__version__}".encode())
-    for name in ("config.json", "model.safetensors", "pytorch_model.bin", "tokenizer.json"):
+    for name in ("config.json", "tokenizer.json", "model.safetensors", "pytorch_model.bin"):
         path = model_dir / name
-        if path.exists():
-            stat = path.stat()
-            digest.update(f"{name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    digest.update(str(model_dir.resolve()).encode())
+        if not path.exists():
+            continue
+        size = path.stat().st_size
+        digest.update(f"{name}:{size}".encode())
+        with path.open("rb") as handle:
+            if size <= 4 * _MIB:
+                digest.update(handle.read())
+            else:
+                digest.update(handle.read(_MIB))
+                handle.seek(-_MIB, os.SEEK_END)
+                digest.update(handle.read(_MIB))
     return digest.hexdigest()[:16]
+
+
+def prune_exports(cache_dir: Path, keep: Path, *, unused_days: float = 30) -> list[Path]:
+    """Remove exports not used for ``unused_days`` (and stale half-made ones); never ``keep``.
+
+    Every use touches the export's ``check.json``, so its modification time is the last use.
+    Returns the removed folders.
+    """
+    limit = time.time() - unused_days * 86400
+    removed = []
+    for folder in cache_dir.iterdir() if cache_dir.is_dir() else ():
+        if not folder.is_dir() or folder == keep:
+            continue
+        marker = folder / "check.json"
+        try:
+            last_used = (marker if marker.exists() else folder).stat().st_mtime
+        except OSError:
+            continue
+        stale_tmp = folder.name.startswith(".tmp-") and last_used < time.time() - 86400
+        if last_used < limit or stale_tmp:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
 
 
 class OnnxEncoder:
@@ -150,6 +188,7 @@ def prepare_export(
     folder = cache_dir / export_key(model_dir)
     check = folder / "check.json"
     if check.exists() and json.loads(check.read_text(encoding="utf-8")).get("ok"):
+        _used(check)
         return folder
     tmp = cache_dir / f".tmp-{folder.name}-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
@@ -169,7 +208,15 @@ def prepare_export(
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     log.info("ONNX export of %s checked (min cosine %.6f) in %s", model_dir, cosine, folder)
+    for old in prune_exports(cache_dir, folder):
+        log.info("Oude ONNX-export verwijderd: %s", old)
     return folder
+
+
+def _used(marker: Path) -> None:
+    """Mark an export as used now (read-only caches are fine: then it is simply not marked)."""
+    with contextlib.suppress(OSError):
+        os.utime(marker)
 
 
 def _export(model: Any, target: Path) -> None:

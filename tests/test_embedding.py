@@ -1,6 +1,9 @@
 """Query encoding: ONNX Runtime against torch, the torch fallback, and QueryBatcher."""
 
+import os
+import shutil
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -147,3 +150,41 @@ def test_batched_queries_equal_single_encodes_for_concurrent_callers(
         assert float(results[text] @ single) >= 0.9999
     others = [t for t in set(questions) if t != questions[0]]
     assert all(float(results[questions[0]] @ results[o]) < 0.99 for o in others)
+
+
+def test_export_key_depends_on_the_model_not_on_where_it_is_installed(tmp_path: Path) -> None:
+    from assistant.embedding import resolve_model
+    from assistant.onnx_encoder import export_key
+
+    source = Path(resolve_model("bundled"))
+    copies = []
+    for name in ("a", "b"):
+        target = tmp_path / name
+        target.mkdir()
+        for file in ("config.json", "tokenizer.json", "model.safetensors"):
+            shutil.copyfile(source / file, target / file)
+        copies.append(target)
+    assert export_key(copies[0]) == export_key(copies[1]) == export_key(source)
+    with (copies[1] / "model.safetensors").open("r+b") as handle:  # other weights, same size
+        handle.seek(-10, os.SEEK_END)
+        handle.write(b"\x00" * 10)
+    assert export_key(copies[1]) != export_key(copies[0])
+
+
+def test_exports_unused_for_a_month_are_pruned_but_not_the_current_one(tmp_path: Path) -> None:
+    from assistant.onnx_encoder import prune_exports
+
+    month_ago = time.time() - 31 * 86400
+    folders = {}
+    for name in ("current", "old", "recent", ".tmp-half-123"):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "check.json").write_text("{}", encoding="utf-8")
+        folders[name] = folder
+    for name in ("current", "old"):
+        os.utime(folders[name] / "check.json", (month_ago, month_ago))
+    (folders[".tmp-half-123"] / "check.json").unlink()  # half made: no marker yet
+    os.utime(folders[".tmp-half-123"], (time.time() - 2 * 86400,) * 2)
+    removed = prune_exports(tmp_path, folders["current"])
+    assert sorted(p.name for p in removed) == [".tmp-half-123", "old"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["current", "recent"]
