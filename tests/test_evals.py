@@ -67,3 +67,17 @@ def test_datasets_are_valid_and_cover_every_kind():
     for items in (dev, held):
         assert {i.tags["kind"] for i in items} == kinds
     assert not {i.question for i in dev} & {i.question for i in held}
+
+
+def test_an_earlier_unrelated_conversation_rarely_changes_the_sources(sample_workspace):
+    """Blind topic-switch conversations: a new subject is answered as if asked on its own."""
+    from dataclasses import replace
+
+    from evals.topic_switch import measure
+
+    counts = measure(replace(sample_workspace.assistant, generator=None))
+    switches, followups = counts["onderwerpwissel"], counts["vervolgvraag"]
+    assert switches["vragen"] == 28 and followups["vragen"] == 12
+    assert switches["als vervolgvraag behandeld"] <= 6  # was 18 with "short means follow-up"
+    assert switches["zelfde bronnen als zonder gesprek"] >= 22  # was 14
+    assert followups["als vervolgvraag behandeld"] >= 11

@@ -60,3 +60,43 @@ def test_region_and_group_detection():
     assert qa.detect_groups("pijn bij LVB en EPA") == ("verstandelijke-beperking", "psychiatrie")
     plan = qa.plan("En 's nachts?", [Turn("user", "crisis bij EPA in Tilburg")], DutchAnalyzer())
     assert plan.followup and plan.groups == ("psychiatrie",) and plan.region == "midden-brabant"
+
+
+PAIN_TALK = [
+    Turn("user", "hoe herken je pijn bij iemand met een verstandelijke beperking die niet praat?"),
+    Turn("assistant", "(antwoord)"),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "followup"),
+    [
+        # A short question with a subject of its own, not referring back: a new question.
+        ("wat is de DOS?", False),
+        ("tolk regelen hoe", False),
+        ("wat is korsakov", False),
+        ("ok, iets anders: hoe lang duurt de stervensfase meestal", False),
+        # Referring back, or nothing of its own to search for: a follow-up.
+        ("en bij iemand met dementie?", True),
+        ("wie bel ik dan?", True),
+        ("hoe vaak moet dat?", True),
+        ("kan ik daar ook terecht voor advies?", True),
+        ("hoe richt ik zo'n kamer in?", True),
+    ],
+)
+def test_follow_up_or_new_question(question, followup):
+    analyzer = DutchAnalyzer(
+        {"pijn", "dos", "tolk", "korsakov", "stervensfase", "dementie", "advies", "kamer"}
+    )
+    qa = QueryAnalyzer(Glossary.load(), Intents.load())
+    plan = qa.plan(question, PAIN_TALK, analyzer)
+    assert plan.followup is followup
+    borrowed = "beperking" in plan.dense_text or "verstandelijk" in plan.dense_text
+    assert borrowed is followup  # only a follow-up carries the earlier question into the search
+
+
+def test_comparisons_and_conditions_with_dan_are_not_references_back(intents):
+    assert intents.match("followup_then", "wie bel ik dan?")
+    assert intents.match("not_followup_then", "is dat meer dan normaal?")
+    assert intents.match("not_followup_then", "als iemand niet kan slikken, wat dan?")
+    assert not intents.match("not_followup_then", "wie schrijft dan de opioiden voor?")

@@ -31,6 +31,11 @@ def register(sub: Any) -> None:
         help="antwoorden laten schrijven door het taalmodel (HOSPICEWIJZER_LLM_BASE_URL); "
         "zonder deze vlag altijd extractief",
     )  # fmt: skip
+    p.add_argument(
+        "--onderwerpwissel", action="store_true",
+        help="alleen meten of een eerder, ander gesprek de bronnen van een nieuwe vraag verandert "
+        "(evals/tuning/topic_switch.jsonl)",
+    )  # fmt: skip
     p.add_argument("--limit", type=int, help="alleen de eerste N vragen")
     p.add_argument("--out", type=Path, help="uitvoermap (standaard DATA_DIR/evals)")
     p.set_defaults(func=run)
@@ -55,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
         workspace = open_workspace(config, write=split.corpus is not None)
     except DataDirLocked as locked:
         return _through_server(args, config, locked)
+    if args.onderwerpwissel:
+        return _topic_switch(workspace)
     if split.corpus is not None:
         # The split's own documents, ingested incrementally into their own data dir.
         report = workspace.indexer.ingest(
@@ -95,6 +102,21 @@ def run(args: argparse.Namespace) -> int:
             f"  {mode:7} hit@5={row.get('hit@5')} mrr={row.get('mrr')} decline={row.get('decline_accuracy')}"
         )
     print(f"Rapport: {paths['markdown']}")
+    return 0
+
+
+def _topic_switch(workspace: Any) -> int:
+    """Print, per kind of conversation, how often history changed the sources."""
+    from dataclasses import replace
+
+    from evals.topic_switch import measure
+
+    try:
+        counts = measure(replace(workspace.assistant, generator=None))
+    finally:
+        workspace.close()
+    for kind, row in counts.items():
+        print(f"{kind}: " + ", ".join(f"{k} {v}" for k, v in row.items()))
     return 0
 
 
