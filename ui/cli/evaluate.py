@@ -55,9 +55,12 @@ def run(args: argparse.Namespace) -> int:
 
     split = SPLITS[args.split]
     base = config_from(args)
-    config = split.config(base)
+    # The topic-switch set is about the sample corpus in the data dir, whatever --split says.
+    config = base if args.onderwerpwissel else split.config(base)
     try:
-        workspace = open_workspace(config, write=split.corpus is not None)
+        workspace = open_workspace(
+            config, write=split.corpus is not None and not args.onderwerpwissel
+        )
     except DataDirLocked as locked:
         return _through_server(args, config, locked)
     if args.onderwerpwissel:
@@ -124,7 +127,7 @@ def _through_server(args: argparse.Namespace, config: Any, locked: DataDirLocked
     """The server holds the data dir: run the evaluation there (evaluator token) and wait."""
     from ui.cli.remote import Remote
 
-    if args.llm or args.compare or args.out or args.dataset:
+    if args.llm or args.compare or args.out or args.dataset or args.onderwerpwissel:
         raise DataDirLocked(
             f"De datamap {config.data_dir} is in gebruik door de server; via de server kan alleen "
             "een gewone evaluatie (--split, --limit, --ablation). Stop de server voor de andere opties."
