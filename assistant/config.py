@@ -99,6 +99,10 @@ class Config(BaseSettings):
     # another site cannot reach the loopback server through DNS rebinding. "*" allows any.
     allowed_hosts: str = "localhost,127.0.0.1,::1"
     port: int = Field(default=7860, ge=1, le=65535)
+    # Where login and upload rate limits count (a ``limits`` storage URI; memory:// = per process).
+    rate_limit_storage: str = "memory://"
+    # Processes that share in-memory limits (``serve --workers N`` sets it): each counts 1/N.
+    limit_processes: int = Field(default=1, ge=1)
     # Seconds between checks of the registry generation: how fast a worker process serves what
     # another process (the writer worker, an ingest beside the server) committed.
     reload_interval_s: float = Field(default=1.0, gt=0, le=60)

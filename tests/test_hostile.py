@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from assistant.errors import CorpusError, StoreError
+from assistant.errors import ConfigError, CorpusError, StoreError
 from assistant.health import data_dir_problems
 from ingest.documents import iter_corpus_files
 from ui.accounts import AccountStore
@@ -499,3 +499,35 @@ def test_contact_and_advice_cards_escape_document_text():
     assert "<img" not in html and "<script>" not in html and "<b>zeeland" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html and "hw-acute" in html
     assert "&lt;script&gt;" in advice_html("<script>x</script>", urgent=False)
+
+
+def test_workers_share_the_login_limit_so_the_machine_keeps_five_per_minute(tmp_path):
+    """Two workers with in-memory counters: each allows 3 failures, together no more than 6."""
+    from ui.accounts import LoginThrottled
+
+    workers = [
+        AccountStore(tmp_path / "accounts.sqlite3", limit_processes=2) for _ in range(2)
+    ]
+    workers[0].add("anna", "coordinator", "een-lang-wachtwoord")
+    failures = 0
+    for attempt in range(10):  # the kernel may send each attempt to either worker
+        try:
+            workers[attempt % 2].login("anna", "fout")
+            failures += 1
+        except LoginThrottled:
+            pass
+    assert failures == 6  # ceil(5 / 2) per worker; one process alone allowed 5
+    for store in workers:
+        store.close()
+
+
+def test_rate_limit_storage_is_checked_with_a_dutch_message():
+    from limits import parse
+
+    from ui.ratelimit import make_limiter, per_process
+
+    with pytest.raises(ConfigError, match="HOSPICEWIJZER_RATE_LIMIT_STORAGE='onzin://x'"):
+        make_limiter("onzin://x")
+    assert per_process("5/minute", "memory://", 2) == parse("3/minute")
+    assert per_process("5/minute", "redis://cache:6379", 4) == parse("5/minute")  # shared store
+    assert per_process("30/minute", "memory://", 1) == parse("30/minute")

@@ -11,13 +11,11 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
-from limits import parse
-from limits.storage import MemoryStorage
-from limits.strategies import MovingWindowRateLimiter
 
 from assistant.errors import AssistantError
 from assistant.sqlite import open_sqlite
 from ui.private import private_file
+from ui.ratelimit import make_limiter, per_process
 
 ROLES = ("lezer", "coordinator", "evaluator")
 # What each role may do; the API checks these, the UI only hides what a role cannot use.
@@ -65,7 +63,13 @@ class AccountStore:
     """
 
     def __init__(
-        self, path: Path, *, login_hours: float = 12, api_token_days: float = 90
+        self,
+        path: Path,
+        *,
+        login_hours: float = 12,
+        api_token_days: float = 90,
+        rate_limit_storage: str = "memory://",
+        limit_processes: int = 1,
     ) -> None:
         self._conn = open_sqlite(
             private_file(path),
@@ -74,9 +78,11 @@ class AccountStore:
         )
         self._lock = threading.Lock()
         self._hasher = PasswordHasher()
-        self._limiter = MovingWindowRateLimiter(MemoryStorage())
-        self._per_user = parse(FAILED_LOGINS_PER_USER)
-        self._per_client = parse(FAILED_LOGINS_PER_CLIENT)
+        self._limiter = make_limiter(rate_limit_storage)
+        self._per_user = per_process(FAILED_LOGINS_PER_USER, rate_limit_storage, limit_processes)
+        self._per_client = per_process(
+            FAILED_LOGINS_PER_CLIENT, rate_limit_storage, limit_processes
+        )
         self._dummy = self._hasher.hash(secrets.token_urlsafe(16))
         self._lifetimes = {"login": login_hours * 3600, "api": api_token_days * 86400}
         self._conn.execute(

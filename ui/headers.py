@@ -6,11 +6,12 @@ from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Response
 from fastapi.responses import JSONResponse
-from limits import parse
-from limits.storage import MemoryStorage
+from limits import RateLimitItem
 from limits.strategies import MovingWindowRateLimiter
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ui.ratelimit import make_limiter, per_process
 
 # Gradio renders with inline scripts and styles and talks over fetch/websocket to its own origin;
 # everything else (other origins, plugins, framing) is refused.
@@ -47,6 +48,8 @@ def add_security(
     allowed_hosts: frozenset[str] = frozenset({"*"}),
     max_upload_bytes: int = 100 * 2**20,
     extra_headers: dict[str, str] | None = None,
+    rate_limit_storage: str = "memory://",
+    limit_processes: int = 1,
 ) -> None:
     """Add the headers to every response and refuse JSON bodies larger than ``max_json_bytes``.
 
@@ -67,6 +70,8 @@ def add_security(
         max_json_bytes=max_json_bytes,
         allowed_hosts=allowed_hosts,
         max_upload_bytes=max_upload_bytes,
+        limiter=make_limiter(rate_limit_storage),
+        uploads_per_client=per_process(UPLOADS_PER_CLIENT, rate_limit_storage, limit_processes),
     )
 
 
@@ -86,6 +91,8 @@ class Security:
         max_json_bytes: int,
         allowed_hosts: frozenset[str],
         max_upload_bytes: int,
+        limiter: MovingWindowRateLimiter,
+        uploads_per_client: RateLimitItem,
     ) -> None:
         self.app = app
         self.headers = [
@@ -94,8 +101,8 @@ class Security:
         self.max_json_bytes = max_json_bytes
         self.allowed_hosts = allowed_hosts
         self.max_upload_bytes = max_upload_bytes
-        self.limiter = MovingWindowRateLimiter(MemoryStorage())
-        self.per_client = parse(UPLOADS_PER_CLIENT)
+        self.limiter = limiter
+        self.per_client = uploads_per_client
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Refuse what is not allowed; add the headers to everything else."""

@@ -32,6 +32,8 @@ def create_app(services: Services, *, mount_ui: bool = True) -> FastAPI:
         extra_headers=(
             {WORKER_HEADER: str(services.worker)} if services.worker is not None else None
         ),
+        rate_limit_storage=services.config.rate_limit_storage,
+        limit_processes=services.config.limit_processes,
     )
     for module in (status, chat, documents, dossiers, pages, reference, actualisatie):
         app.include_router(module.router)

@@ -139,6 +139,8 @@ def open_accounts(config: Config) -> AccountStore:
         config.data_dir / "accounts.sqlite3",
         login_hours=config.login_hours,
         api_token_days=config.api_token_days,
+        rate_limit_storage=config.rate_limit_storage,
+        limit_processes=config.limit_processes,
     )
 
 

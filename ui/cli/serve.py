@@ -33,7 +33,9 @@ def run(args: argparse.Namespace) -> int:
     config = config_from(args, host=args.host, port=args.port).for_server()
     require_chroma_server(config, args.workers)
     if args.worker is not None:
-        return _serve_worker(config, args.worker)
+        # N workers share the machine's in-memory login and upload limits (ui/ratelimit.py).
+        shared = config.model_copy(update={"limit_processes": max(1, args.workers)})
+        return _serve_worker(shared, args.worker)
     if args.workers > 1:
         return supervise(config, args)
     return _serve_single(config)
