@@ -42,6 +42,10 @@ class AnswerSettings:
     context_weight: float = 0.6
     ask_bonus: float = 0.25  # for a unit holding the kind of fact asked (a date for "wanneer")
     relative_floor: float = 0.5  # units below this share of the best unit's score are left out
+    # When the question names a target group: units of documents about other groups only (not
+    # general ones) count this much. Neutral on every split's metrics; it keeps "onrustig bij
+    # dementie" from opening with a sentence of an addiction leaflet.
+    off_group_factor: float = 0.8
 
 
 def compose(
@@ -115,7 +119,7 @@ def _body(
     pool = candidates(
         plan, hits, index, analyzer, intents,
         own_weight=settings.own_weight, context_weight=settings.context_weight,
-        ask_bonus=settings.ask_bonus,
+        ask_bonus=settings.ask_bonus, off_group_factor=settings.off_group_factor,
     )  # fmt: skip
     chosen = select(
         pool,

@@ -55,17 +55,21 @@ def candidates(
     own_weight: float,
     context_weight: float,
     ask_bonus: float,
+    off_group_factor: float = 1.0,
 ) -> list[Candidate]:
     """Every unit of the hits, scored by how much of the question it and its context cover.
 
     Score = own_weight x coverage by the unit itself (title words aside) + context_weight x
     coverage with its title, heading, lead and previous sentence + 0.1 / (1 + hit rank), plus
-    ask_bonus for a unit holding the kind of fact asked. The values live in AnswerSettings.
+    ask_bonus for a unit holding the kind of fact asked; times off_group_factor when the question
+    names a target group and the unit's document is about other groups only (general documents,
+    "algemeen", are never off-group). The values live in AnswerSettings.
     """
     concepts = list(plan.concepts)
     weights = concept_weights(concepts, index)
     out: list[Candidate] = []
     for rank, hit in enumerate(hits):
+        group_fit = off_group_factor if _off_group(plan.groups, hit.meta.target_groups) else 1.0
         context = analyzer.match_terms(f"{hit.meta.title} {hit.chunk.section}")
         # Words of the document's title say which document, not which sentence: a unit is judged
         # on the rest of the question ("hoe wordt de consultatiestructuur betaald" -> "betaald").
@@ -78,7 +82,9 @@ def candidates(
             for pos, text in enumerate(advice):
                 if not mentions_dose(text):
                     unit = Unit(text, UnitKind.SENTENCE, pos)
-                    out.append(Candidate(rank, unit, 0.9 * fit + 0.1 / (1 + rank), holder))
+                    out.append(
+                        Candidate(rank, unit, (0.9 * fit + 0.1 / (1 + rank)) * group_fit, holder)
+                    )
             continue
         # A contact card is one record: name, number and hours belong together.
         units = (
@@ -107,8 +113,13 @@ def candidates(
             score += ask_bonus if typed else 0.0
             if unit.kind == UnitKind.META:
                 score *= META_FACTOR
-            out.append(Candidate(rank, unit, score, typed=typed))
+            out.append(Candidate(rank, unit, score * group_fit, typed=typed))
     return out
+
+
+def _off_group(asked: Sequence[str], about: Sequence[str]) -> bool:
+    """Whether a document is about other target groups only than the ones the question names."""
+    return bool(asked) and bool(about) and "algemeen" not in about and not set(asked) & set(about)
 
 
 def _residual(

@@ -112,3 +112,22 @@ def test_today_is_injectable_for_review_status(ingested):
     ingested.assistant.today = lambda: date(2031, 1, 1)
     answer = ingested.assistant.ask("Hoe vaak gebruik je de PAINAD-observatielijst?")
     assert answer.citations[0].review_overdue is True
+
+
+def test_a_question_about_a_target_group_quotes_documents_about_it(sample_workspace):
+    """"onrustig bij dementie" matched an addiction leaflet's "heel onrustig" word for word."""
+    from dataclasses import replace
+
+    assistant = replace(sample_workspace.assistant, generator=None)
+    question = "mijn bewoner met dementie is s avonds heel onrustig wat kan ik doen"
+    answer = assistant.ask(question)
+    index = sample_workspace.index.get()
+    assert answer.citations and not answer.refused
+    for citation in answer.citations:
+        groups = index.record(citation.document_id).meta.target_groups
+        assert "dementie" in groups or "algemeen" in groups, citation.document_id
+    plain = replace(
+        assistant, answer_settings=replace(assistant.answer_settings, off_group_factor=1.0)
+    )
+    others = {c.document_id for c in plain.ask(question).citations}
+    assert "vrijwilliger-psychiatrie-verslaving" in others  # what it quoted without the factor
