@@ -772,3 +772,30 @@ def test_document_page_renders_markdown_and_escapes_html(api):
     # Passages keep lists (emphasis is already plain text after loading); rendered, not raw.
     assert "<li>eerste punt</li>" in html and "- eerste punt" not in html
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+
+
+def test_websocket_from_an_unknown_host_is_closed_before_it_opens():
+    from fastapi import FastAPI, WebSocket
+    from fastapi.testclient import TestClient
+    from starlette.websockets import WebSocketDisconnect
+
+    from ui.headers import add_security
+
+    app = FastAPI()
+
+    @app.websocket("/ws")
+    async def echo(socket: WebSocket) -> None:
+        await socket.accept()
+        await socket.send_text("open")
+        await socket.close()
+
+    add_security(app, max_json_bytes=1024, allowed_hosts=frozenset({"127.0.0.1"}))
+    client = TestClient(app)
+    with client.websocket_connect("/ws", headers={"Host": "127.0.0.1"}) as socket:
+        assert socket.receive_text() == "open"
+    with (
+        pytest.raises(WebSocketDisconnect) as closed,
+        client.websocket_connect("/ws", headers={"Host": "evil.example"}),
+    ):
+        pass
+    assert closed.value.code == 1008

@@ -53,7 +53,8 @@ def add_security(
 ) -> None:
     """Add the headers to every response and refuse JSON bodies larger than ``max_json_bytes``.
 
-    Requests whose Host header is not one of ``allowed_hosts`` are refused (DNS rebinding).
+    Requests whose Host header is not one of ``allowed_hosts`` are refused (DNS rebinding); a
+    websocket from such a host is closed before it opens.
 
     The size is checked on Content-Length before the body is read (a 400 MB JSON body would
     otherwise be parsed into memory before validation refuses it); chunked JSON bodies without a
@@ -106,6 +107,9 @@ class Security:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Refuse what is not allowed; add the headers to everything else."""
+        if scope["type"] == "websocket" and not self._host_allowed(scope):
+            await send({"type": "websocket.close", "code": 1008})  # policy violation
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -124,11 +128,15 @@ class Security:
 
         await self.app(scope, receive, send_with_headers)
 
+    def _host_allowed(self, scope: Scope) -> bool:
+        host = _host_name(Headers(scope=scope).get("host", ""))
+        return "*" in self.allowed_hosts or host in self.allowed_hosts
+
     def _refusal(self, scope: Scope) -> Response | None:
         """The refusal for this request, or None when it may go on."""
         request_headers = Headers(scope=scope)
-        host = _host_name(request_headers.get("host", ""))
-        if "*" not in self.allowed_hosts and host not in self.allowed_hosts:
+        if not self._host_allowed(scope):
+            host = _host_name(request_headers.get("host", ""))
             return _refuse(400, f"Onbekende hostnaam '{host}'; zie HOSPICEWIJZER_ALLOWED_HOSTS.")
         method = scope["method"]
         if method in ("POST", "PUT", "PATCH") and request_headers.get(
