@@ -69,12 +69,23 @@ class Stage:
         ]
         return stage
 
-    def add(self, work: Path, target: Path, source: str, label: str) -> StagedFile:
-        """Record a staged file (already written under ``self.dir``)."""
+    def add(
+        self, work: Path, target: Path, source: str, label: str, *, save: bool = True
+    ) -> StagedFile:
+        """Record a staged file (already written under ``self.dir``).
+
+        ``save=False`` defers writing the manifest to a later ``save()``: rewriting it for every
+        file of a large upload made staging quadratic in the number of files.
+        """
         staged = StagedFile(work, target, source, label)
         self.files.append(staged)
-        self._save()
+        if save:
+            self._save()
         return staged
+
+    def save(self) -> None:
+        """Write the manifest now."""
+        self._save()
 
     def remove_ids(self, doc_ids: list[str]) -> None:
         """Record documents this change removes from the index."""

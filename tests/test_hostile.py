@@ -531,3 +531,31 @@ def test_rate_limit_storage_is_checked_with_a_dutch_message():
     assert per_process("5/minute", "memory://", 2) == parse("3/minute")
     assert per_process("5/minute", "redis://cache:6379", 4) == parse("5/minute")  # shared store
     assert per_process("30/minute", "memory://", 1) == parse("30/minute")
+
+
+def test_big_bodies_are_refused_whatever_their_content_type_says(api):
+    """The 1 MB limit held only for 'application/json'; FastAPI parsed other types as JSON too."""
+    big = b'{"messages": [{"role": "user", "content": "' + b"x" * (2 * 2**20) + b'"}]}'
+    for content_type in ("Application/JSON", "text/plain", "application/x+json"):
+        response = api.post("/api/chat", content=big, headers={"Content-Type": content_type})
+        assert response.status_code == 413, content_type
+        assert "te groot" in response.json()["detail"]
+    assert api.post("/api/corpus/inlezen", headers=api.bearer("coordinator")).status_code != 411
+
+
+def test_unknown_routes_wrong_methods_and_bad_json_answer_in_dutch(api):
+    assert api.get("/api/bestaat-niet").json()["detail"].startswith("Niet gevonden")
+    assert "niet toegestaan" in api.get("/api/chat").json()["detail"]
+    bad = api.post("/api/chat", content=b"{niet: json", headers={"Content-Type": "application/json"})
+    assert bad.status_code in (400, 422)
+    assert "JSON" in bad.json()["detail"] and "veld '" not in bad.json()["detail"]
+
+
+def test_an_upload_with_too_many_files_is_refused_without_staging_them(api):
+    from ui.uploads import MAX_PARTS
+
+    files = [("files", (f"f{i}.txt", b"x", "text/plain")) for i in range(MAX_PARTS + 1)]
+    response = api.post("/api/documents", files=files, headers=api.bearer("coordinator"))
+    assert response.status_code == 413
+    assert "te veel bestanden" in response.json()["detail"]
+    assert api.get("/healthz").status_code == 200

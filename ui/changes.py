@@ -151,6 +151,8 @@ class DocumentChanges:
             stage = self._stage("upload", job_id)
             for temp, original in files:
                 self._stage_upload(stage, temp, original, meta, several=len(files) > 1)
+            # One manifest for the whole upload; the job only exists (and is answered) after it.
+            stage.save()
         except BaseException as err:
             self._abandon(job_id, stage, err, remote)
             raise
@@ -174,7 +176,7 @@ class DocumentChanges:
             _write_sidecar(work, file_meta)
         target = self._upload_dir() / name
         source = CORPUS_PREFIX + target.relative_to(self.config.corpus_dir).as_posix()
-        stage.add(work, target, source, original)
+        stage.add(work, target, source, original, save=False)
 
     def _commit(self, stage: Stage, job: Job, by: str) -> tuple[str, dict[str, Any]]:
         """Index a stage's files; committed ones move into the corpus, failed ones are dropped."""

@@ -57,8 +57,9 @@ def add_security(
     websocket from such a host is closed before it opens.
 
     The size is checked on Content-Length before the body is read (a 400 MB JSON body would
-    otherwise be parsed into memory before validation refuses it); chunked JSON bodies without a
-    length are refused with 411, since the API's clients always send one.
+    otherwise be parsed into memory before validation refuses it), for every body but a multipart
+    upload; chunked ones without a length are refused with 411, since the API's clients always
+    send one.
 
     Gradio's upload endpoint only takes same-origin requests with a Content-Length of at most
     ``max_upload_bytes``, and at most UPLOADS_PER_CLIENT of them per client address.
@@ -139,10 +140,16 @@ class Security:
             host = _host_name(request_headers.get("host", ""))
             return _refuse(400, f"Onbekende hostnaam '{host}'; zie HOSPICEWIJZER_ALLOWED_HOSTS.")
         method = scope["method"]
-        if method in ("POST", "PUT", "PATCH") and request_headers.get(
-            "content-type", ""
-        ).startswith("application/json"):
-            length = request_headers.get("content-length")
+        content_type = request_headers.get("content-type", "").strip().lower()
+        # Every body but a multipart upload is small (JSON, forms): the limit holds whatever the
+        # content type says ("Application/JSON", "text/plain" were parsed as JSON all the same).
+        length = request_headers.get("content-length")
+        has_body = length is not None or "transfer-encoding" in request_headers
+        if (
+            method in ("POST", "PUT", "PATCH")
+            and has_body
+            and not content_type.startswith("multipart/form-data")
+        ):
             if length is None or not length.isdigit():
                 return _refuse(411, "Het verzoek moet een Content-Length hebben.")
             if int(length) > self.max_json_bytes:

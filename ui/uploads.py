@@ -58,13 +58,19 @@ class _Part:
         self.__init__()  # type: ignore[misc]
 
 
+# Parts (files and fields) per request: each staged file costs a manifest entry and a job row;
+# 3,000 one-byte files froze the server for seconds (hostile test, issue 12 session).
+MAX_PARTS = 1000
+
+
 async def parse_multipart(  # noqa: C901 - one callback per parser event
     content_type: str, body: AsyncIterator[bytes], *, max_file: int, max_request: int, tmp_dir: Path
 ) -> ParsedForm:
     """Parse a multipart/form-data body with limits.
 
     Raises:
-        UploadTooLarge: A file is larger than ``max_file`` or the body than ``max_request``.
+        UploadTooLarge: A file is larger than ``max_file``, the body than ``max_request``, or it
+            has more than MAX_PARTS parts.
         ValueError: Not a multipart body, or one that ends before its closing boundary.
     """
     ctype, params = parse_options_header(content_type)
@@ -75,7 +81,15 @@ async def parse_multipart(  # noqa: C901 - one callback per parser event
     form = ParsedForm()
     part = _Part()
 
+    parts: list[bool] = []
+
     def on_part_begin() -> None:
+        parts.append(True)
+        if len(parts) > MAX_PARTS:
+            raise UploadTooLarge(
+                f"te veel bestanden en velden in één verzoek (maximaal {MAX_PARTS}); "
+                "upload ze in kleinere groepen"
+            )
         part.reset()
 
     def on_header_field(data: bytes, start: int, end: int) -> None:

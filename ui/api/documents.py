@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
 from assistant.types import Filters
 from ui.accounts import Account
@@ -67,7 +68,11 @@ async def upload(request: Request, services: ServicesDep, account: Coordinator) 
     try:
         if not form.files:
             raise HTTPException(422, "Ongeldig verzoek – veld 'files': geen bestand meegestuurd")
-        job = services.changes.submit_upload(form.files, form_meta(form), account.name)
+        # Staging moves files and writes the manifest: off the event loop, so a large upload
+        # does not hold up other requests.
+        job = await run_in_threadpool(
+            services.changes.submit_upload, form.files, form_meta(form), account.name
+        )
     finally:
         form.cleanup()
     return _accepted(job)

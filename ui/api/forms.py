@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import HTTPException, Request
+from starlette.requests import ClientDisconnect
 
 from assistant.errors import MetadataError
 from assistant.metadata import build_meta
@@ -37,8 +38,12 @@ async def read_form(request: Request, services: Services) -> ParsedForm:
         )
 
     async def body() -> AsyncIterator[bytes]:
-        async for chunk in request.stream():
-            yield chunk
+        try:
+            async for chunk in request.stream():
+                yield chunk
+        except ClientDisconnect as gone:
+            # The client went away mid-upload: nothing to answer, and no server error to log.
+            raise HTTPException(400, "Het verzoek is onderweg afgebroken") from gone
 
     if request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
         from urllib.parse import parse_qs
