@@ -93,6 +93,9 @@ def test_docx_zip_bomb_is_refused_before_parsing(tmp_path):
     with pytest.raises(CorpusError, match="bom.docx: Word-document pakt uit tot 30 MB"):
         check_docx_limits(path.read_bytes(), "bom.docx", max_uncompressed=20 * 1024 * 1024)
     assert _max_rss_mb() - before < 200
+    # Under the size limit but packed over 200 times: the message names the ratio, not the size.
+    with pytest.raises(CorpusError, match=r"bom.docx: Word-document is \d+ keer samengeperst"):
+        check_docx_limits(path.read_bytes(), "bom.docx", max_uncompressed=200 * 1024 * 1024)
 
 
 def test_unknown_user_is_rejected_as_slowly_as_a_wrong_password(tmp_path):

@@ -51,10 +51,16 @@ def check_docx_limits(data: bytes, name: str, *, max_uncompressed: int = MAX_UNC
         raise _unreadable(name, err) from err
     total = sum(m.file_size for m in members)
     packed = max(1, sum(m.compress_size for m in members))
-    if total > max_uncompressed or (total > 10 * 1024 * 1024 and total / packed > MAX_RATIO):
+    if total > max_uncompressed:
         raise CorpusError(
             f"{name}: Word-document pakt uit tot {total // (1024 * 1024)} MB "
             f"(maximaal {max_uncompressed // (1024 * 1024)} MB); mogelijk een 'zip-bom', niet ingelezen",
+            path=name,
+        )
+    if total > 10 * 1024 * 1024 and total / packed > MAX_RATIO:
+        raise CorpusError(
+            f"{name}: Word-document is {total / packed:.0f} keer samengeperst (maximaal "
+            f"{MAX_RATIO:g} keer boven 10 MB); mogelijk een 'zip-bom', niet ingelezen",
             path=name,
         )
     body = next((m for m in members if m.filename == "word/document.xml"), None)

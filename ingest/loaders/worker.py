@@ -80,8 +80,9 @@ class ParseWorker:
         except cf.TimeoutError:
             self._kill()
             raise CorpusError(
-                f"{path.name}: het lezen duurde te lang (meer dan {self.timeout_s:g} s); "
-                "mogelijk is het bestand beschadigd",
+                f"{path.name}: het lezen duurde te lang (meer dan {self.timeout_s:g} s); het "
+                "bestand is erg groot of beschadigd. Splits het op, of verhoog "
+                "HOSPICEWIJZER_PARSE_TIMEOUT_S",
                 path=path.name,
             ) from None
         except cf.process.BrokenProcessPool:
