@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -153,10 +154,19 @@ async def _uploader(
     run.upload_status = f"{job['status']}: {job['message'].splitlines()[0] if job['message'] else ''}"
 
 
-async def _drive(base: str, token: str, args: argparse.Namespace) -> Run:
+async def _drive(
+    base: str,
+    token: str,
+    args: argparse.Namespace,
+    on_response: Callable[[httpx.Response], Awaitable[None]] | None = None,
+) -> Run:
+    """The load of one run; ``on_response`` (async, optional) sees every response."""
     run = Run()
     limits = httpx.Limits(max_connections=args.json_clients + args.stream_clients + 8)
-    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
+    hooks = {"response": [on_response]} if on_response is not None else {}
+    async with httpx.AsyncClient(
+        base_url=base, timeout=120, limits=limits, event_hooks=hooks
+    ) as client:
         t0 = time.monotonic()
         stop = t0 + args.duration
         tasks = [_client("json", client, run, t0, stop) for _ in range(args.json_clients)]
@@ -295,7 +305,6 @@ def _serve_workers(env: dict[str, str], port: int, workers: int) -> subprocess.P
 
 async def _drive_counting(base: str, token: str, args: argparse.Namespace) -> tuple[Run, dict[str, int]]:
     """``_drive`` with a count of answers per worker (the X-Hospicewijzer-Worker header)."""
-    run = Run()
     per_worker: dict[str, int] = {}
 
     async def count(response: httpx.Response) -> None:
@@ -304,18 +313,7 @@ async def _drive_counting(base: str, token: str, args: argparse.Namespace) -> tu
             key = f"upload via werker {key}"
         per_worker[key] = per_worker.get(key, 0) + 1
 
-    limits = httpx.Limits(max_connections=args.json_clients + args.stream_clients + 8)
-    async with httpx.AsyncClient(
-        base_url=base, timeout=120, limits=limits, event_hooks={"response": [count]}
-    ) as client:
-        t0 = time.monotonic()
-        stop = t0 + args.duration
-        tasks = [_client("json", client, run, t0, stop) for _ in range(args.json_clients)]
-        tasks += [_client("stream", client, run, t0, stop) for _ in range(args.stream_clients)]
-        tasks.append(_probe(client, run, t0, stop))
-        tasks.append(_uploader(client, token, run, t0, args.duration / 3, args.upload_files))
-        await asyncio.gather(*tasks)
-    return run, per_worker
+    return await _drive(base, token, args, count), per_worker
 
 
 def _writer_of(port: int, workers: int) -> int | None:
