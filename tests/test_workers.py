@@ -151,10 +151,11 @@ def _worker_pids(supervisor: int) -> dict[int, int]:
     return out
 
 
-def _upload_and_finish(port, headers, name, body, doc_id):
+def _upload_and_finish(port, headers, name, body, fields):
+    """Upload one file through ``port`` and wait for its job; the 202 response and the job."""
     response = httpx.post(
         f"http://127.0.0.1:{port}/api/documents", headers=headers,
-        files=[("files", (name, body, "text/markdown"))], data={"id": doc_id}, timeout=60,
+        files=[("files", (name, body, "text/markdown"))], data=fields, timeout=60,
     )  # fmt: skip
     assert response.status_code == 202, response.text
     url = response.json()["status_url"]
@@ -166,7 +167,7 @@ def _upload_and_finish(port, headers, name, body, doc_id):
         return job["status"] in ("klaar", "fout")
 
     _wait(finished, timeout=180, what="uploadtaak klaar")
-    return job
+    return response, job
 
 
 def test_two_workers_an_upload_through_one_is_cited_by_both(
@@ -210,23 +211,13 @@ def test_two_workers_an_upload_through_one_is_cited_by_both(
             assert all(c["document_id"] != "straatdokter" for c in response.json()["citations"])
         # The upload goes to the worker that is NOT the writer.
         headers = {"Authorization": f"Bearer {token}"}
-        response = httpx.post(
-            f"http://127.0.0.1:{own[other]}/api/documents", headers=headers,
-            files=[("files", ("straatdokter.md", NEW_DOC, "text/markdown"))],
-            data={"id": "straatdokter", "title": "Straatdokter in de nachtopvang",
-                  "target_groups": "dak-en-thuisloos"}, timeout=60,
+        response, job = _upload_and_finish(
+            own[other], headers, "straatdokter.md", NEW_DOC,
+            {"id": "straatdokter", "title": "Straatdokter in de nachtopvang",
+             "target_groups": "dak-en-thuisloos"},
         )  # fmt: skip
-        assert response.status_code == 202, response.text
         assert response.headers["x-hospicewijzer-worker"] == str(other)
         url = response.json()["status_url"]
-        job = {}
-
-        def finished():
-            nonlocal job
-            job = httpx.get(f"http://127.0.0.1:{own[other]}{url}", headers=headers, timeout=10).json()
-            return job["status"] in ("klaar", "fout")
-
-        _wait(finished, timeout=180, what="uploadtaak klaar")
         committed = time.monotonic()
         assert job["status"] == "klaar", job
         assert job["result"]["files"][0]["document_id"] == "straatdokter"
@@ -258,9 +249,10 @@ def test_two_workers_an_upload_through_one_is_cited_by_both(
         assert set(pids) == {1, 2}, pids
         os.kill(pids[writers[0]], signal.SIGKILL)
         _wait(lambda: (_ready(own[other]) or {}).get("schrijver") is True, what="nieuwe schrijver")
-        job = _upload_and_finish(
+        _, job = _upload_and_finish(
             own[other], headers, "nazorg.md",
-            b"# Nazorg\n\nPlan een nazorggesprek met de naasten na zes weken.\n", "nazorg-na-overname",
+            b"# Nazorg\n\nPlan een nazorggesprek met de naasten na zes weken.\n",
+            {"id": "nazorg-na-overname"},
         )  # fmt: skip
         assert job["status"] == "klaar", job
         assert job["result"]["files"][0]["document_id"] == "nazorg-na-overname"
