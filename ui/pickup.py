@@ -8,10 +8,10 @@ the writer claim the jobs other workers handed over through the job table.
 from __future__ import annotations
 
 import logging
-import threading
 from typing import TYPE_CHECKING
 
 from ui.jobs import JobKind
+from ui.periodic import Periodic
 
 if TYPE_CHECKING:
     from ui.changes import DocumentChanges
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class JobPickup:
+class JobPickup(Periodic):
     """Claims handed-over jobs for ``changes`` every ``interval_s`` seconds.
 
     Args:
@@ -28,35 +28,22 @@ class JobPickup:
     """
 
     def __init__(self, changes: DocumentChanges, interval_s: float) -> None:
+        super().__init__(interval_s, name="hw-pickup", join_s=10)
         self.changes = changes
-        self.interval_s = interval_s
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="hw-pickup", daemon=True)
 
-    def start(self) -> JobPickup:
-        """Start the rounds."""
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop after the current round."""
-        self._stop.set()
-        if self._thread.is_alive():
-            self._thread.join(10)
-
-    def _run(self) -> None:
+    def round(self) -> None:
+        """Become the writer if the role is free; as the writer, claim handed-over jobs."""
         ws = self.changes.ws
-        while not self._stop.wait(self.interval_s):
-            try:
-                if not ws.writable and ws.try_become_writer():
-                    log.warning("Dit werkproces is nu de schrijver (documenttaken).")
-                    for line in self.changes.recover():
-                        log.warning("Herstel: %s", line)
-                if ws.writable:
-                    for row in ws.jobs_table.claim():
-                        self.changes.jobs.submit(
-                            JobKind(row.kind), row.total, self.changes.work_for(row),
-                            job_id=row.id, claimed=True,
-                        )  # fmt: skip
-            except Exception:
-                log.exception("Documenttaken ophalen mislukt; volgende ronde opnieuw")
+        try:
+            if not ws.writable and ws.try_become_writer():
+                log.warning("Dit werkproces is nu de schrijver (documenttaken).")
+                for line in self.changes.recover():
+                    log.warning("Herstel: %s", line)
+            if ws.writable:
+                for row in ws.jobs_table.claim():
+                    self.changes.jobs.submit(
+                        JobKind(row.kind), row.total, self.changes.work_for(row),
+                        job_id=row.id, claimed=True,
+                    )  # fmt: skip
+        except Exception:
+            log.exception("Documenttaken ophalen mislukt; volgende ronde opnieuw")
