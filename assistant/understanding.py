@@ -128,7 +128,7 @@ class QueryAnalyzer:
                 out.append((hit, [v for v in variants if v != hit]))
         return out
 
-    def _is_followup(self, question: str, history: Sequence[Turn], analyzer: DutchAnalyzer) -> bool:
+    def _is_followup(self, question: str, history: Sequence[Turn], has_subject: bool) -> bool:
         """Whether the question leans on the previous one (and so borrows its terms).
 
         A follow-up refers back ("daar", "zo'n", "dan", "en bij ...", "die", "dat") or has no
@@ -146,7 +146,7 @@ class QueryAnalyzer:
             return True
         if match("followup_then", question) and not match("not_followup_then", question):
             return True
-        return not self._concepts(question, analyzer, 1.0, self._region_words(question))
+        return not has_subject
 
     def plan(self, question: str, history: Sequence[Turn], analyzer: DutchAnalyzer) -> QueryPlan:
         """Analyse a question in the context of the conversation.
@@ -155,12 +155,12 @@ class QueryAnalyzer:
         inherit its target group and region when they name none themselves.
         """
         region_words = self._region_words(question)
-        followup = self._is_followup(question, history, analyzer)
+        concepts = self._concepts(question, analyzer, 1.0, region_words)
+        followup = self._is_followup(question, history, has_subject=bool(concepts))
         previous = (
             next((t.content for t in reversed(history) if t.role == "user"), "") if followup else ""
         )
         terms = dict(analyzer.query_terms(question))
-        concepts = self._concepts(question, analyzer, 1.0, region_words)
         expansions: list[str] = []
         for source_text, weight in ((question, 1.0), (previous, 0.6)):
             if not source_text:
