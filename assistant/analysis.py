@@ -5,9 +5,10 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -18,6 +19,18 @@ _WORD = re.compile(r"[a-z0-9]+")
 ANALYZER_VERSION = 2
 # Entries per memo before it starts over (bounds memory on a very large corpus).
 _MEMO_LIMIT = 200_000
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _memo(cache: dict[_K, _V], key: _K, make: Callable[[], _V]) -> _V:
+    """``cache[key]``, made and kept on first use; the cache starts over at _MEMO_LIMIT entries."""
+    if key in cache:
+        return cache[key]
+    if len(cache) >= _MEMO_LIMIT:
+        cache.clear()
+    cache[key] = value = make()
+    return value
 
 @lru_cache(maxsize=1)
 def _word_lists() -> dict[str, frozenset[str]]:
@@ -150,24 +163,14 @@ class DutchAnalyzer:
 
     def match_terms(self, text: str) -> frozenset[str]:
         """Terms for judging whether a passage covers a question (the index terms as a set)."""
-        found = self._match_cache.get(text)
-        if found is None:
-            if len(self._match_cache) >= _MEMO_LIMIT:
-                self._match_cache.clear()
-            found = self._match_cache[text] = frozenset(self.index_terms(text))
-        return found
+        return _memo(self._match_cache, text, lambda: frozenset(self.index_terms(text)))
 
     def query_terms(self, text: str, weight: float = 1.0) -> dict[str, float]:
         """Weighted terms of a query: words at ``weight``, their compound parts at half of it.
 
         Returns a fresh dict the caller may change.
         """
-        key = (text, weight)
-        found = self._query_cache.get(key)
-        if found is None:
-            if len(self._query_cache) >= _MEMO_LIMIT:
-                self._query_cache.clear()
-            found = self._query_cache[key] = self._query_terms(text, weight)
+        found = _memo(self._query_cache, (text, weight), lambda: self._query_terms(text, weight))
         return dict(found)
 
     def closest_word(self, word: str, cutoff: float = 0.84) -> str | None:
@@ -177,18 +180,16 @@ class DutchAnalyzer:
         but only the words of the right first letter and length are compared, and each word is
         looked up once per snapshot.
         """
-        if word in self._closest_cache:
-            return self._closest_cache[word]
+        return _memo(self._closest_cache, word, lambda: self._closest(word, cutoff))
+
+    def _closest(self, word: str, cutoff: float) -> str | None:
         candidates = [
             w
             for n in range(len(word) - 2, len(word) + 3)
             for w in self._by_shape.get((word[:1], n), ())
         ]
         found = difflib.get_close_matches(word, candidates, n=1, cutoff=cutoff)
-        if len(self._closest_cache) >= _MEMO_LIMIT:
-            self._closest_cache.clear()
-        self._closest_cache[word] = result = found[0] if found else None
-        return result
+        return found[0] if found else None
 
     @cached_property
     def _by_shape(self) -> dict[tuple[str, int], tuple[str, ...]]:
