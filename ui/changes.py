@@ -16,7 +16,7 @@ from __future__ import annotations
 import shutil
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -144,21 +144,33 @@ class DocumentChanges:
         Each file waits in the data dir's staging folder and moves to ``<corpus>/uploads/`` with
         ``meta`` as sidecar only once its document is committed; a file that fails is dropped.
         """
-        job_id = new_job_id()
-        remote = self._announce(job_id, JobKind.UPLOAD, len(files), {"stage": job_id, "by": by})
-        stage: Stage | None = None
-        try:
-            stage = self._stage("upload", job_id)
+        def fill(stage: Stage) -> None:
             for temp, original in files:
                 self._stage_upload(stage, temp, original, meta, several=len(files) > 1)
             # One manifest for the whole upload; the job only exists (and is answered) after it.
             stage.save()
+
+        return self._submit_staged(JobKind.UPLOAD, len(files), "upload", by, fill)
+
+    def _submit_staged(
+        self, kind: JobKind, total: int, action: str, by: str, fill: Callable[[Stage], None]
+    ) -> Job:
+        """Stage a change's files with ``fill`` and run it here or hand it to the writer.
+
+        A failure while staging removes the stage (and marks a handed-over job as failed).
+        """
+        job_id = new_job_id()
+        remote = self._announce(job_id, kind, total, {"stage": job_id, "by": by})
+        stage: Stage | None = None
+        try:
+            stage = self._stage(action, job_id)
+            fill(stage)
         except BaseException as err:
             self._abandon(job_id, stage, err, remote)
             raise
         staged = stage
         return self._dispatch(
-            job_id, JobKind.UPLOAD, len(files), lambda job: self._commit(staged, job, by), remote
+            job_id, kind, total, lambda job: self._commit(staged, job, by), remote
         )
 
     def _stage_upload(
@@ -208,19 +220,10 @@ class DocumentChanges:
         target = self._corpus_path(record.source)
         if file is None and (target is None or not target.exists()):
             raise NotFound(f"Het bestand van '{doc_id}' is niet beschikbaar; upload het opnieuw")
-        job_id = new_job_id()
-        remote = self._announce(job_id, JobKind.REPLACE, 1, {"stage": job_id, "by": by})
-        stage: Stage | None = None
-        try:
-            stage = self._stage("vervanging", job_id)
-            self._stage_replacement(stage, doc_id, record.source, target, file, meta)
-        except BaseException as err:
-            self._abandon(job_id, stage, err, remote)
-            raise
-        staged = stage
-        return self._dispatch(
-            job_id, JobKind.REPLACE, 1, lambda job: self._commit(staged, job, by), remote
-        )
+        return self._submit_staged(
+            JobKind.REPLACE, 1, "vervanging", by,
+            lambda stage: self._stage_replacement(stage, doc_id, record.source, target, file, meta),
+        )  # fmt: skip
 
     @staticmethod
     def _stage_replacement(
